@@ -1,0 +1,105 @@
+// Command migrationgen writes versioned SQL migrations for both dialects
+// from ent/schema into internal/store/migrations. `make generate` runs it; it
+// writes a new migration only when the schema changed since the last one.
+//
+// Atlas computes each diff against a scratch database: an in-memory SQLite
+// database, and a temporary PostgreSQL database created on the server named
+// by BRUG_DEV_DATABASE_URL (default: the local server).
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log"
+	"net/url"
+	"os"
+	"time"
+
+	atlas "ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/sqltool"
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/schema"
+	_ "github.com/jackc/pgx/v5/stdlib"
+	_ "modernc.org/sqlite"
+
+	"github.com/kansrijk/brug/ent/migrate"
+)
+
+const name = "schema"
+
+func main() {
+	ctx := context.Background()
+	if err := diffSQLite(ctx); err != nil {
+		log.Fatalf("sqlite migrations: %v", err)
+	}
+	if err := diffPostgres(ctx); err != nil {
+		log.Fatalf("postgres migrations: %v", err)
+	}
+}
+
+func diff(ctx context.Context, db *sql.DB, d, dir string) error {
+	mdir, err := sqltool.NewGolangMigrateDir(dir)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", dir, err)
+	}
+	m, err := schema.NewMigrate(entsql.OpenDB(d, db),
+		schema.WithDir(mdir),
+		schema.WithMigrationMode(schema.ModeReplay),
+		schema.WithDialect(d),
+		schema.WithFormatter(sqltool.GolangMigrateFormatter),
+		schema.WithDropColumn(true),
+		schema.WithDropIndex(true),
+	)
+	if err != nil {
+		return fmt.Errorf("preparing diff: %w", err)
+	}
+	if err := m.NamedDiff(ctx, name, migrate.Tables...); err != nil {
+		return fmt.Errorf("computing diff: %w", err)
+	}
+	// Keep atlas.sum in step with hand-written files (e.g. row-level security).
+	sum, err := mdir.Checksum()
+	if err != nil {
+		return fmt.Errorf("hashing %s: %w", dir, err)
+	}
+	return atlas.WriteSumFile(mdir, sum)
+}
+
+func diffSQLite(ctx context.Context) error {
+	db, err := sql.Open("sqlite", "file:dev?mode=memory&_pragma=foreign_keys(1)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	return diff(ctx, db, dialect.SQLite, "internal/store/migrations/sqlite")
+}
+
+func diffPostgres(ctx context.Context) error {
+	base := os.Getenv("BRUG_DEV_DATABASE_URL")
+	if base == "" {
+		base = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+	}
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		return err
+	}
+	defer admin.Close()
+	scratch := fmt.Sprintf("brug_migrationgen_%d", time.Now().UnixNano())
+	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+scratch); err != nil {
+		return fmt.Errorf("creating scratch database (is PostgreSQL running?): %w", err)
+	}
+	defer admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+scratch+" WITH (FORCE)") //nolint:errcheck
+	u, err := url.Parse(base)
+	if err != nil {
+		return err
+	}
+	u.Path = "/" + scratch
+	db, err := sql.Open("pgx", u.String())
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return diff(ctx, db, dialect.Postgres, "internal/store/migrations/postgres")
+}

@@ -1,0 +1,36 @@
+-- create "locations" table
+CREATE TABLE `locations` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `street` text NOT NULL, `house_number` text NOT NULL, `postcode` text NOT NULL, `municipality` text NOT NULL, `country` text NOT NULL DEFAULT ('BE'), `latitude` real NOT NULL, `longitude` real NOT NULL, `accessibility` text NULL, `tenant_id` text NOT NULL, `organization_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `locations_tenants_tenant` FOREIGN KEY (`tenant_id`) REFERENCES `tenants` (`id`) ON DELETE NO ACTION, CONSTRAINT `locations_organizations_organization` FOREIGN KEY (`organization_id`) REFERENCES `organizations` (`id`) ON DELETE CASCADE);
+-- create index "location_tenant_id" to table: "locations"
+CREATE INDEX `location_tenant_id` ON `locations` (`tenant_id`);
+-- create index "location_organization_id" to table: "locations"
+CREATE INDEX `location_organization_id` ON `locations` (`organization_id`);
+-- create index "location_tenant_id_latitude_longitude" to table: "locations"
+CREATE INDEX `location_tenant_id_latitude_longitude` ON `locations` (`tenant_id`, `latitude`, `longitude`);
+-- create "organizations" table
+CREATE TABLE `organizations` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `kind` text NOT NULL, `description` text NULL, `website` text NULL, `email` text NULL, `phone` text NULL, `enterprise_number` text NULL, `published` bool NOT NULL DEFAULT (false), `tenant_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `organizations_tenants_tenant` FOREIGN KEY (`tenant_id`) REFERENCES `tenants` (`id`) ON DELETE NO ACTION);
+-- create index "organization_tenant_id" to table: "organizations"
+CREATE INDEX `organization_tenant_id` ON `organizations` (`tenant_id`);
+-- create index "organization_tenant_id_name" to table: "organizations"
+CREATE INDEX `organization_tenant_id_name` ON `organizations` (`tenant_id`, `name`);
+-- create "partnerships" table
+CREATE TABLE `partnerships` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `kind` text NOT NULL, `note` text NULL, `since` datetime NULL, `tenant_id` text NOT NULL, `from_id` text NOT NULL, `to_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `partnerships_tenants_tenant` FOREIGN KEY (`tenant_id`) REFERENCES `tenants` (`id`) ON DELETE NO ACTION, CONSTRAINT `partnerships_organizations_from` FOREIGN KEY (`from_id`) REFERENCES `organizations` (`id`) ON DELETE CASCADE, CONSTRAINT `partnerships_organizations_to` FOREIGN KEY (`to_id`) REFERENCES `organizations` (`id`) ON DELETE CASCADE);
+-- create index "partnership_tenant_id" to table: "partnerships"
+CREATE INDEX `partnership_tenant_id` ON `partnerships` (`tenant_id`);
+-- create index "partnership_from_id_to_id_kind" to table: "partnerships"
+CREATE UNIQUE INDEX `partnership_from_id_to_id_kind` ON `partnerships` (`from_id`, `to_id`, `kind`);
+-- create index "partnership_to_id" to table: "partnerships"
+CREATE INDEX `partnership_to_id` ON `partnerships` (`to_id`);
+-- create "services" table
+CREATE TABLE `services` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `description` text NULL, `category` text NOT NULL, `needs` json NOT NULL, `care_phases` json NOT NULL, `min_age` integer NOT NULL DEFAULT (0), `max_age` integer NOT NULL DEFAULT (25), `languages` json NOT NULL, `how_to_apply` text NULL, `capacity_unit` text NOT NULL DEFAULT ('places'), `capacity_available` integer NULL, `capacity_maximum` integer NULL, `capacity_updated_at` datetime NULL, `capacity_status` text NOT NULL DEFAULT ('ACCEPTING'), `waiting_norm_days` integer NOT NULL DEFAULT (60), `status` text NOT NULL DEFAULT ('ACTIVE'), `tenant_id` text NOT NULL, `organization_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `services_tenants_tenant` FOREIGN KEY (`tenant_id`) REFERENCES `tenants` (`id`) ON DELETE NO ACTION, CONSTRAINT `services_organizations_organization` FOREIGN KEY (`organization_id`) REFERENCES `organizations` (`id`) ON DELETE CASCADE);
+-- create index "service_tenant_id" to table: "services"
+CREATE INDEX `service_tenant_id` ON `services` (`tenant_id`);
+-- create index "service_organization_id" to table: "services"
+CREATE INDEX `service_organization_id` ON `services` (`organization_id`);
+-- create "tenants" table
+CREATE TABLE `tenants` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `slug` text NOT NULL, `name` text NOT NULL, `nis_code` text NOT NULL, `territory` text NOT NULL, `province` text NULL, `centroid_latitude` real NOT NULL, `centroid_longitude` real NOT NULL, `settings` json NOT NULL, `network_summary` json NULL, PRIMARY KEY (`id`));
+-- create index "tenants_slug_key" to table: "tenants"
+CREATE UNIQUE INDEX `tenants_slug_key` ON `tenants` (`slug`);
+-- create index "tenants_nis_code_key" to table: "tenants"
+CREATE UNIQUE INDEX `tenants_nis_code_key` ON `tenants` (`nis_code`);
+-- create "service_locations" table
+CREATE TABLE `service_locations` (`service_id` text NOT NULL, `location_id` text NOT NULL, PRIMARY KEY (`service_id`, `location_id`), CONSTRAINT `service_locations_service_id` FOREIGN KEY (`service_id`) REFERENCES `services` (`id`) ON DELETE CASCADE, CONSTRAINT `service_locations_location_id` FOREIGN KEY (`location_id`) REFERENCES `locations` (`id`) ON DELETE CASCADE);
