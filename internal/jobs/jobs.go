@@ -48,6 +48,7 @@ type Config struct {
 type runner interface {
 	Start(ctx context.Context) error
 	Stop(ctx context.Context) error
+	Subscribe(kinds ...river.EventKind) (<-chan *river.Event, func())
 }
 
 // Queue inserts and works Brug's jobs.
@@ -113,6 +114,12 @@ func (q *Queue) Start(ctx context.Context) error {
 		return fmt.Errorf("starting River: %w", err)
 	}
 	return nil
+}
+
+// Subscribe returns a channel of the working client's events of the given
+// kinds (e.g. river.EventKindJobCompleted) and a function to unsubscribe.
+func (q *Queue) Subscribe(kinds ...river.EventKind) (<-chan *river.Event, func()) {
+	return q.runner.Subscribe(kinds...)
 }
 
 // Stop waits for running jobs to finish (or ctx to end) and stops.
