@@ -18,6 +18,7 @@ import (
 	migratesqlite "github.com/golang-migrate/migrate/v4/database/sqlite"
 	"github.com/golang-migrate/migrate/v4/source/iofs"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
@@ -96,8 +97,15 @@ func (s *Store) migrationDriver() (*sql.DB, database.Driver, error) {
 func (s *Store) migrateRiver(ctx context.Context) error {
 	var err error
 	if s.Dialect == dialect.Postgres {
+		// As the connecting user (the schema owner), not the application role.
+		var owner *pgxpool.Pool
+		owner, err = pgxpool.New(ctx, s.Pool.Config().ConnConfig.ConnString())
+		if err != nil {
+			return fmt.Errorf("connecting to migrate River: %w", err)
+		}
+		defer owner.Close()
 		var m *rivermigrate.Migrator[pgx.Tx]
-		m, err = rivermigrate.New(riverpgxv5.New(s.Pool), nil)
+		m, err = rivermigrate.New(riverpgxv5.New(owner), nil)
 		if err == nil {
 			_, err = m.Migrate(ctx, rivermigrate.DirectionUp, nil)
 		}
@@ -135,8 +143,10 @@ func (s *Store) LatestVersion() (uint, error) {
 	return uint(latest), nil
 }
 
-// Ready reports whether the database answers and its schema is at the
-// binary's latest migration.
+// Ready reports whether the database answers and its schema is at least at
+// the binary's latest migration. A newer schema is accepted: during a
+// rolling upgrade the migration job runs first, and the old pods keep
+// serving because migrations only add.
 func (s *Store) Ready(ctx context.Context) error {
 	if err := s.Ping(ctx); err != nil {
 		return err
@@ -153,7 +163,7 @@ func (s *Store) Ready(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrNotMigrated, err)
 	}
-	if dirty || version != want {
+	if dirty || version < want {
 		return fmt.Errorf("%w: at version %d (dirty %t), want %d", ErrNotMigrated, version, dirty, want)
 	}
 	return nil
