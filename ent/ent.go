@@ -12,7 +12,11 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/kansrijk/brug/ent/auditevent"
+	"github.com/kansrijk/brug/ent/invitation"
 	"github.com/kansrijk/brug/ent/location"
+	"github.com/kansrijk/brug/ent/member"
+	"github.com/kansrijk/brug/ent/membership"
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/service"
@@ -77,7 +81,11 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			auditevent.Table:   auditevent.ValidColumn,
+			invitation.Table:   invitation.ValidColumn,
 			location.Table:     location.ValidColumn,
+			member.Table:       member.ValidColumn,
+			membership.Table:   membership.ValidColumn,
 			organization.Table: organization.ValidColumn,
 			partnership.Table:  partnership.ValidColumn,
 			service.Table:      service.ValidColumn,

@@ -31,6 +31,8 @@ func main() {
 			gen.FeatureVersionedMigration,
 			gen.FeatureIntercept,
 			gen.FeatureExecQuery,
+			gen.FeaturePrivacy,
+			gen.FeatureEntQL,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

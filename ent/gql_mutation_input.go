@@ -9,7 +9,30 @@ import (
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/internal/directory"
+	"github.com/kansrijk/brug/internal/viewer"
 )
+
+// CreateInvitationInput represents a mutation input for creating invitations.
+type CreateInvitationInput struct {
+	Email          string
+	Role           viewer.Role
+	OrganizationID *string
+}
+
+// Mutate applies the CreateInvitationInput on the InvitationMutation builder.
+func (i *CreateInvitationInput) Mutate(m *InvitationMutation) {
+	m.SetEmail(i.Email)
+	m.SetRole(i.Role)
+	if v := i.OrganizationID; v != nil {
+		m.SetOrganizationID(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateInvitationInput on the InvitationCreate builder.
+func (c *InvitationCreate) SetInput(i CreateInvitationInput) *InvitationCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
 
 // CreateLocationInput represents a mutation input for creating locations.
 type CreateLocationInput struct {
@@ -105,6 +128,38 @@ func (c *LocationUpdate) SetInput(i UpdateLocationInput) *LocationUpdate {
 
 // SetInput applies the change-set in the UpdateLocationInput on the LocationUpdateOne builder.
 func (c *LocationUpdateOne) SetInput(i UpdateLocationInput) *LocationUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateMembershipInput represents a mutation input for updating memberships.
+type UpdateMembershipInput struct {
+	Role              *viewer.Role
+	ClearOrganization bool
+	OrganizationID    *string
+}
+
+// Mutate applies the UpdateMembershipInput on the MembershipMutation builder.
+func (i *UpdateMembershipInput) Mutate(m *MembershipMutation) {
+	if v := i.Role; v != nil {
+		m.SetRole(*v)
+	}
+	if i.ClearOrganization {
+		m.ClearOrganization()
+	}
+	if v := i.OrganizationID; v != nil {
+		m.SetOrganizationID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateMembershipInput on the MembershipUpdate builder.
+func (c *MembershipUpdate) SetInput(i UpdateMembershipInput) *MembershipUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateMembershipInput on the MembershipUpdateOne builder.
+func (c *MembershipUpdateOne) SetInput(i UpdateMembershipInput) *MembershipUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -435,6 +436,12 @@ func (_q *PartnershipQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if partnership.Policy == nil {
+		return errors.New("ent: uninitialized partnership.Policy (forgotten import ent/runtime?)")
+	}
+	if err := partnership.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

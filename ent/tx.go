@@ -14,8 +14,16 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// AuditEvent is the client for interacting with the AuditEvent builders.
+	AuditEvent *AuditEventClient
+	// Invitation is the client for interacting with the Invitation builders.
+	Invitation *InvitationClient
 	// Location is the client for interacting with the Location builders.
 	Location *LocationClient
+	// Member is the client for interacting with the Member builders.
+	Member *MemberClient
+	// Membership is the client for interacting with the Membership builders.
+	Membership *MembershipClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// Partnership is the client for interacting with the Partnership builders.
@@ -155,7 +163,11 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Invitation = NewInvitationClient(tx.config)
 	tx.Location = NewLocationClient(tx.config)
+	tx.Member = NewMemberClient(tx.config)
+	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Partnership = NewPartnershipClient(tx.config)
 	tx.Service = NewServiceClient(tx.config)
@@ -169,7 +181,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Location.QueryXXX(), the query will be executed
+// applies a query, for example: AuditEvent.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

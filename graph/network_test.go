@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"net/http"
 	"testing"
 	"time"
 
@@ -41,7 +42,7 @@ func TestNetworkGraph(t *testing.T) {
 	t.Parallel()
 	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
 		a := brugtest.NewApp(t, dialect, brugtest.Options{Seed: true, App: app.Config{JobPollInterval: 50 * time.Millisecond}})
-		c := brugtest.NewClient(t, a.Handler)
+		c := brugtest.NewClient(t, a)
 
 		// The seed enqueued one summary job per municipality; work them.
 		events, cancel := a.Queue.Subscribe(river.EventKindJobCompleted, river.EventKindJobFailed)
@@ -99,11 +100,9 @@ func TestNetworkGraph(t *testing.T) {
 			require.False(t, ids[o.ID], "genk sees a leuven organisation")
 		}
 
-		// Without a tenant the graph is empty.
-		var anon networkGraph
-		c.MustQuery(networkQuery, nil, &anon)
-		require.Empty(t, anon.NetworkGraph.Organizations)
-		require.Empty(t, anon.NetworkGraph.Partnerships)
-		require.Nil(t, anon.NetworkGraph.Summary)
+		// Without signing in, a private directory's graph needs a token.
+		res := c.Anonymous("leuven").Query(networkQuery, nil)
+		require.Equal(t, "UNAUTHENTICATED", res.Code(), "%s", res.Raw)
+		require.Equal(t, http.StatusUnauthorized, res.Status)
 	})
 }

@@ -54,5 +54,11 @@ func TestCommittedSchemaIsCurrent(t *testing.T) {
 	require.NoError(t, err)
 	var printed bytes.Buffer
 	graph.WriteSchema(&printed)
-	require.Equal(t, printed.String(), string(committed), "schema.graphql is stale: run make generate")
+	want, got := strings.Split(printed.String(), "\n"), strings.Split(string(committed), "\n")
+	for i := range min(len(want), len(got)) {
+		if want[i] != got[i] {
+			t.Fatalf("schema.graphql is stale (run make generate): line %d is %q, want %q", i+1, got[i], want[i])
+		}
+	}
+	require.Equal(t, len(want), len(got), "schema.graphql is stale (run make generate)")
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/kansrijk/brug/internal/brugtest"
 	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/tenancy"
+	"github.com/kansrijk/brug/internal/viewer"
 )
 
 // TestListingIssuesConstantStatements counts the SQL statements of one
@@ -44,31 +45,13 @@ func TestListingIssuesConstantStatements(t *testing.T) {
 			},
 		}}})
 		tid := brugtest.Tenant(t, a, "alpha")
-		ctx := tenancy.WithTenant(context.Background(), tid)
-		client := a.Store.Client(ctx)
-		orgs := make([]*ent.OrganizationCreate, 120)
-		for i := range orgs {
-			orgs[i] = client.Organization.Create().SetName(fmt.Sprintf("Org %03d", i)).SetKind(organization.KindCLB)
-		}
-		created, err := client.Organization.CreateBulk(orgs...).Save(ctx)
-		require.NoError(t, err)
-		for _, o := range created {
-			var locs []*ent.LocationCreate
-			for j := range 2 {
-				locs = append(locs, client.Location.Create().SetOrganizationID(o.ID).SetName(fmt.Sprintf("Campus %d", j)).
-					SetStreet("Naamsestraat").SetHouseNumber("1").SetPostcode("3000").SetMunicipality("Leuven").
-					SetLatitude(50.87).SetLongitude(4.70))
-			}
-			ls, err := client.Location.CreateBulk(locs...).Save(ctx)
-			require.NoError(t, err)
-			for j := range 2 {
-				_, err := client.Service.Create().SetOrganizationID(o.ID).SetName(fmt.Sprintf("Dienst %d", j)).
-					SetCategory(service.CategoryTHERAPY).AddLocations(ls...).Save(ctx)
-				require.NoError(t, err)
-			}
-		}
+		ctx := viewer.Internal(tenancy.WithTenant(context.Background(), tid), "test")
+		require.NoError(t, a.Store.InTx(ctx, func(ctx context.Context) error {
+			seedOrganizations(t, ctx, a.Store.Client(ctx))
+			return nil
+		}))
 
-		c := brugtest.NewClient(t, a.Handler).As("alpha")
+		c := brugtest.NewClient(t, a).As("alpha")
 		query := `query($n: Int!) { organizations(first: $n, orderBy: {field: NAME}) { totalCount edges { node {
 			id name locations { id name postcode } services { id name capacityStatus locations { id } }
 		} } } }`
@@ -107,4 +90,30 @@ func TestListingIssuesConstantStatements(t *testing.T) {
 		require.Equal(t, ten, hundred, "10:\n%s\n100:\n%s", strings.Join(tenLog, "\n"), strings.Join(hundredLog, "\n"))
 		require.LessOrEqual(t, ten, int64(6), "statements:\n%s", strings.Join(tenLog, "\n"))
 	})
+}
+
+// seedOrganizations creates 120 organisations, each with two locations and
+// two services offered at both.
+func seedOrganizations(t *testing.T, ctx context.Context, client *ent.Client) {
+	orgs := make([]*ent.OrganizationCreate, 120)
+	for i := range orgs {
+		orgs[i] = client.Organization.Create().SetName(fmt.Sprintf("Org %03d", i)).SetKind(organization.KindCLB)
+	}
+	created, err := client.Organization.CreateBulk(orgs...).Save(ctx)
+	require.NoError(t, err)
+	for _, o := range created {
+		var locs []*ent.LocationCreate
+		for j := range 2 {
+			locs = append(locs, client.Location.Create().SetOrganizationID(o.ID).SetName(fmt.Sprintf("Campus %d", j)).
+				SetStreet("Naamsestraat").SetHouseNumber("1").SetPostcode("3000").SetMunicipality("Leuven").
+				SetLatitude(50.87).SetLongitude(4.70))
+		}
+		ls, err := client.Location.CreateBulk(locs...).Save(ctx)
+		require.NoError(t, err)
+		for j := range 2 {
+			_, err := client.Service.Create().SetOrganizationID(o.ID).SetName(fmt.Sprintf("Dienst %d", j)).
+				SetCategory(service.CategoryTHERAPY).AddLocations(ls...).Save(ctx)
+			require.NoError(t, err)
+		}
+	}
 }

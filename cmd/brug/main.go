@@ -4,6 +4,7 @@
 //	brug worker    work background jobs only
 //	brug migrate   apply database migrations
 //	brug seed      insert the demo network (--demo)
+//	brug dev-token print a development sign-in token
 //	brug schema    print the complete GraphQL schema
 //
 // With no DATABASE_URL Brug runs on an embedded SQLite file in the data
@@ -13,6 +14,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,13 +24,18 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/kansrijk/brug/graph"
 	"github.com/kansrijk/brug/internal/app"
+	"github.com/kansrijk/brug/internal/auth"
+	"github.com/kansrijk/brug/internal/member"
 	"github.com/kansrijk/brug/internal/store"
+	"github.com/kansrijk/brug/internal/viewer"
 )
 
 const usage = `Brug maps a municipality's network of child and youth care and finds nearby help.
@@ -40,6 +47,7 @@ Commands:
   worker    work background jobs only
   migrate   apply database migrations
   seed      insert the demo network (--demo)
+  dev-token print a development sign-in token (--tenant leuven --role ADMIN)
   schema    print the complete GraphQL schema
 
 Run 'brug <command> -h' for a command's flags.
@@ -74,6 +82,8 @@ func run(ctx context.Context, cmd string, args []string, stdout io.Writer) error
 		return seedCmd(ctx, args)
 	case "schema":
 		return printSchema(stdout)
+	case "dev-token":
+		return devToken(ctx, args, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -92,6 +102,9 @@ type options struct {
 	noMigrate     bool
 	logLevel      string
 	logFormat     string
+	databaseRole  string
+	oidcIssuers   string
+	clockSkew     time.Duration
 }
 
 func env(name, fallback string) string {
@@ -119,9 +132,18 @@ func parse(name string, args []string) (*options, error) {
 	fs.BoolVar(&o.noMigrate, "no-migrate", envBool("BRUG_NO_MIGRATE", false), "do not apply migrations at start (BRUG_NO_MIGRATE)")
 	fs.StringVar(&o.logLevel, "log-level", env("BRUG_LOG_LEVEL", "info"), "debug, info, warn or error (BRUG_LOG_LEVEL)")
 	fs.StringVar(&o.logFormat, "log-format", env("BRUG_LOG_FORMAT", "text"), "text or json (BRUG_LOG_FORMAT)")
-	dev := fs.String("dev", env("BRUG_DEV", ""), "development mode: IDE, introspection, field suggestions; default on for embedded SQLite, off with DATABASE_URL (BRUG_DEV)")
+	fs.StringVar(&o.databaseRole, "database-role", env("BRUG_DATABASE_ROLE", ""), "PostgreSQL role to SET ROLE to after connecting, e.g. brug_app (BRUG_DATABASE_ROLE)")
+	fs.StringVar(&o.oidcIssuers, "oidc-issuers", env("BRUG_OIDC_ISSUERS", ""), `trusted OIDC issuers as JSON: [{"issuer":"https://...","audience":"client-id","emailClaim":"email","nameClaim":"name"}] (BRUG_OIDC_ISSUERS)`)
+	skew := env("BRUG_OIDC_CLOCK_SKEW", "60s")
+	fs.Func("oidc-clock-skew", "leeway on token exp and nbf (BRUG_OIDC_CLOCK_SKEW, default 60s)", func(v string) error { skew = v; return nil })
+	dev := fs.String("dev", env("BRUG_DEV", ""), "development mode: own OIDC issuer and dev-token, IDE, introspection, field suggestions; default on for embedded SQLite, off with DATABASE_URL (BRUG_DEV)")
+	force := fs.Bool("dev-force", envBool("BRUG_DEV_FORCE", false), "allow development mode with DATABASE_URL (BRUG_DEV_FORCE)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
+	}
+	var err error
+	if o.clockSkew, err = time.ParseDuration(skew); err != nil {
+		return nil, fmt.Errorf("-oidc-clock-skew: %w", err)
 	}
 	o.dev = o.databaseURL == ""
 	if *dev != "" {
@@ -131,7 +153,18 @@ func parse(name string, args []string) (*options, error) {
 		}
 		o.dev = b
 	}
+	if o.dev && o.databaseURL != "" && !*force {
+		return nil, errors.New("development mode trusts Brug's own token issuer and is refused with DATABASE_URL; set BRUG_DEV_FORCE=true (--dev-force) if you really mean it")
+	}
 	return o, nil
+}
+
+// devIssuerURL is the issuer of development tokens, served by Brug itself.
+func (o *options) devIssuerURL() string { return "http://" + o.addr + "/dev/oidc" }
+
+// devIssuer loads the development issuer, whose key lives in the data directory.
+func (o *options) devIssuer() (*auth.DevIssuer, error) {
+	return auth.LoadDevIssuer(o.devIssuerURL(), filepath.Join(o.dataDir, "dev-oidc-key.pem"))
 }
 
 func (o *options) logger() *slog.Logger {
@@ -147,11 +180,25 @@ func (o *options) logger() *slog.Logger {
 }
 
 func (o *options) app(ctx context.Context, logger *slog.Logger) (*app.App, error) {
-	return app.New(ctx, app.Config{
-		Store:  store.Config{DatabaseURL: o.databaseURL, DataDir: o.dataDir},
+	cfg := app.Config{
+		Store:  store.Config{DatabaseURL: o.databaseURL, DataDir: o.dataDir, DatabaseRole: o.databaseRole},
 		Logger: logger,
 		Server: serverConfig(o),
-	})
+		Auth:   app.Auth{ClockSkew: o.clockSkew},
+	}
+	if o.oidcIssuers != "" {
+		if err := json.Unmarshal([]byte(o.oidcIssuers), &cfg.Auth.Issuers); err != nil {
+			return nil, fmt.Errorf("BRUG_OIDC_ISSUERS: %w", err)
+		}
+	}
+	if o.dev {
+		dev, err := o.devIssuer()
+		if err != nil {
+			return nil, err
+		}
+		cfg.Auth.Dev = dev
+	}
+	return app.New(ctx, cfg)
 }
 
 func serve(ctx context.Context, args []string, withHTTP bool) error {
@@ -307,6 +354,60 @@ func seedCmd(ctx context.Context, args []string) error {
 		return nil
 	}
 	logger.Info("seeded the demo network", "tenants", "leuven, genk, gent")
+	return nil
+}
+
+// devToken prints a development sign-in token for a demo member with the
+// given role in a municipality, creating the member if needed.
+func devToken(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("brug dev-token", flag.ContinueOnError)
+	tenant := fs.String("tenant", "leuven", "municipality slug")
+	role := fs.String("role", "ADMIN", "ADMIN, EDITOR, SCHOOL, PROVIDER or VIEWER")
+	org := fs.String("org", "", "organisation id for EDITOR, SCHOOL or PROVIDER (default: a fitting one)")
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; a {
+		case "--tenant", "-tenant", "--role", "-role", "--org", "-org":
+			if i+1 < len(args) {
+				_ = fs.Set(strings.TrimLeft(a, "-"), args[i+1])
+				i++
+			}
+		default:
+			rest = append(rest, a)
+		}
+	}
+	o, err := parse("dev-token", rest)
+	if err != nil {
+		return err
+	}
+	if !o.dev {
+		return errors.New("dev-token works in development mode only")
+	}
+	logger := o.logger()
+	a, err := o.app(ctx, logger)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := a.Store.Migrate(ctx); err != nil {
+		return err
+	}
+	if _, err := a.SeedDemo(ctx); err != nil {
+		return err
+	}
+	iss, err := o.devIssuer()
+	if err != nil {
+		return err
+	}
+	claims, err := member.EnsureDevMember(ctx, a.Store, iss, member.DevMember{Tenant: *tenant, Role: viewer.Role(strings.ToUpper(*role)), OrganizationID: *org})
+	if err != nil {
+		return err
+	}
+	tok, err := iss.Sign(claims)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, tok)
 	return nil
 }
 

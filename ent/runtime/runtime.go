@@ -3,9 +3,14 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
+	"github.com/kansrijk/brug/ent/auditevent"
+	"github.com/kansrijk/brug/ent/invitation"
 	"github.com/kansrijk/brug/ent/location"
+	"github.com/kansrijk/brug/ent/member"
+	"github.com/kansrijk/brug/ent/membership"
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/schema"
@@ -13,18 +18,173 @@ import (
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/tenancy"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	auditeventMixin := schema.AuditEvent{}.Mixin()
+	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
+	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	auditeventMixinHooks1 := auditeventMixin[1].Hooks()
+
+	auditevent.Hooks[1] = auditeventMixinHooks1[0]
+
+	auditevent.Hooks[2] = auditeventMixinHooks1[1]
+
+	auditevent.Hooks[3] = auditeventMixinHooks1[2]
+	auditeventMixinInters1 := auditeventMixin[1].Interceptors()
+	auditevent.Interceptors[0] = auditeventMixinInters1[0]
+	auditeventMixinFields0 := auditeventMixin[0].Fields()
+	_ = auditeventMixinFields0
+	auditeventMixinFields1 := auditeventMixin[1].Fields()
+	_ = auditeventMixinFields1
+	auditeventFields := schema.AuditEvent{}.Fields()
+	_ = auditeventFields
+	// auditeventDescTenantID is the schema descriptor for tenant_id field.
+	auditeventDescTenantID := auditeventMixinFields1[0].Descriptor()
+	// auditevent.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	auditevent.TenantIDValidator = auditeventDescTenantID.Validators[0].(func(string) error)
+	// auditeventDescOccurredAt is the schema descriptor for occurred_at field.
+	auditeventDescOccurredAt := auditeventFields[0].Descriptor()
+	// auditevent.DefaultOccurredAt holds the default value on creation for the occurred_at field.
+	auditevent.DefaultOccurredAt = auditeventDescOccurredAt.Default.(func() time.Time)
+	// auditeventDescID is the schema descriptor for id field.
+	auditeventDescID := auditeventMixinFields0[0].Descriptor()
+	// auditevent.DefaultID holds the default value on creation for the id field.
+	auditevent.DefaultID = auditeventDescID.Default.(func() string)
+	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	auditevent.IDValidator = func() func(string) error {
+		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	invitationMixin := schema.Invitation{}.Mixin()
+	invitation.Policy = privacy.NewPolicies(schema.Invitation{})
+	invitation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := invitation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	invitationMixinHooks2 := invitationMixin[2].Hooks()
+	invitationHooks := schema.Invitation{}.Hooks()
+
+	invitation.Hooks[1] = invitationMixinHooks2[0]
+
+	invitation.Hooks[2] = invitationMixinHooks2[1]
+
+	invitation.Hooks[3] = invitationMixinHooks2[2]
+
+	invitation.Hooks[4] = invitationHooks[0]
+
+	invitation.Hooks[5] = invitationHooks[1]
+	invitationMixinInters2 := invitationMixin[2].Interceptors()
+	invitation.Interceptors[0] = invitationMixinInters2[0]
+	invitationMixinFields0 := invitationMixin[0].Fields()
+	_ = invitationMixinFields0
+	invitationMixinFields1 := invitationMixin[1].Fields()
+	_ = invitationMixinFields1
+	invitationMixinFields2 := invitationMixin[2].Fields()
+	_ = invitationMixinFields2
+	invitationFields := schema.Invitation{}.Fields()
+	_ = invitationFields
+	// invitationDescCreatedAt is the schema descriptor for created_at field.
+	invitationDescCreatedAt := invitationMixinFields1[0].Descriptor()
+	// invitation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	invitation.DefaultCreatedAt = invitationDescCreatedAt.Default.(func() time.Time)
+	// invitationDescUpdatedAt is the schema descriptor for updated_at field.
+	invitationDescUpdatedAt := invitationMixinFields1[1].Descriptor()
+	// invitation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	invitation.DefaultUpdatedAt = invitationDescUpdatedAt.Default.(func() time.Time)
+	// invitation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	invitation.UpdateDefaultUpdatedAt = invitationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// invitationDescTenantID is the schema descriptor for tenant_id field.
+	invitationDescTenantID := invitationMixinFields2[0].Descriptor()
+	// invitation.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	invitation.TenantIDValidator = invitationDescTenantID.Validators[0].(func(string) error)
+	// invitationDescEmail is the schema descriptor for email field.
+	invitationDescEmail := invitationFields[0].Descriptor()
+	// invitation.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	invitation.EmailValidator = func() func(string) error {
+		validators := invitationDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// invitationDescID is the schema descriptor for id field.
+	invitationDescID := invitationMixinFields0[0].Descriptor()
+	// invitation.DefaultID holds the default value on creation for the id field.
+	invitation.DefaultID = invitationDescID.Default.(func() string)
+	// invitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	invitation.IDValidator = func() func(string) error {
+		validators := invitationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	locationMixin := schema.Location{}.Mixin()
+	location.Policy = privacy.NewPolicies(schema.Location{})
+	location.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := location.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	locationMixinHooks2 := locationMixin[2].Hooks()
-	location.Hooks[0] = locationMixinHooks2[0]
-	location.Hooks[1] = locationMixinHooks2[1]
+
+	location.Hooks[1] = locationMixinHooks2[0]
+
+	location.Hooks[2] = locationMixinHooks2[1]
+
+	location.Hooks[3] = locationMixinHooks2[2]
 	locationMixinInters2 := locationMixin[2].Interceptors()
+	locationInters := schema.Location{}.Interceptors()
 	location.Interceptors[0] = locationMixinInters2[0]
+	location.Interceptors[1] = locationInters[0]
 	locationMixinFields0 := locationMixin[0].Fields()
 	_ = locationMixinFields0
 	locationMixinFields1 := locationMixin[1].Fields()
@@ -161,14 +321,164 @@ func init() {
 			return nil
 		}
 	}()
+	memberMixin := schema.Member{}.Mixin()
+	member.Policy = privacy.NewPolicies(schema.Member{})
+	member.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := member.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	memberInters := schema.Member{}.Interceptors()
+	member.Interceptors[0] = memberInters[0]
+	memberMixinFields0 := memberMixin[0].Fields()
+	_ = memberMixinFields0
+	memberMixinFields1 := memberMixin[1].Fields()
+	_ = memberMixinFields1
+	memberFields := schema.Member{}.Fields()
+	_ = memberFields
+	// memberDescCreatedAt is the schema descriptor for created_at field.
+	memberDescCreatedAt := memberMixinFields1[0].Descriptor()
+	// member.DefaultCreatedAt holds the default value on creation for the created_at field.
+	member.DefaultCreatedAt = memberDescCreatedAt.Default.(func() time.Time)
+	// memberDescUpdatedAt is the schema descriptor for updated_at field.
+	memberDescUpdatedAt := memberMixinFields1[1].Descriptor()
+	// member.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	member.DefaultUpdatedAt = memberDescUpdatedAt.Default.(func() time.Time)
+	// member.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	member.UpdateDefaultUpdatedAt = memberDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// memberDescIssuer is the schema descriptor for issuer field.
+	memberDescIssuer := memberFields[0].Descriptor()
+	// member.IssuerValidator is a validator for the "issuer" field. It is called by the builders before save.
+	member.IssuerValidator = memberDescIssuer.Validators[0].(func(string) error)
+	// memberDescSubject is the schema descriptor for subject field.
+	memberDescSubject := memberFields[1].Descriptor()
+	// member.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	member.SubjectValidator = memberDescSubject.Validators[0].(func(string) error)
+	// memberDescEmail is the schema descriptor for email field.
+	memberDescEmail := memberFields[2].Descriptor()
+	// member.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	member.EmailValidator = memberDescEmail.Validators[0].(func(string) error)
+	// memberDescName is the schema descriptor for name field.
+	memberDescName := memberFields[3].Descriptor()
+	// member.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	member.NameValidator = memberDescName.Validators[0].(func(string) error)
+	// memberDescOperator is the schema descriptor for operator field.
+	memberDescOperator := memberFields[4].Descriptor()
+	// member.DefaultOperator holds the default value on creation for the operator field.
+	member.DefaultOperator = memberDescOperator.Default.(bool)
+	// memberDescID is the schema descriptor for id field.
+	memberDescID := memberMixinFields0[0].Descriptor()
+	// member.DefaultID holds the default value on creation for the id field.
+	member.DefaultID = memberDescID.Default.(func() string)
+	// member.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	member.IDValidator = func() func(string) error {
+		validators := memberDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	membershipMixin := schema.Membership{}.Mixin()
+	membership.Policy = privacy.NewPolicies(schema.Membership{})
+	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := membership.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	membershipMixinHooks2 := membershipMixin[2].Hooks()
+	membershipHooks := schema.Membership{}.Hooks()
+
+	membership.Hooks[1] = membershipMixinHooks2[0]
+
+	membership.Hooks[2] = membershipMixinHooks2[1]
+
+	membership.Hooks[3] = membershipMixinHooks2[2]
+
+	membership.Hooks[4] = membershipHooks[0]
+	membershipMixinInters2 := membershipMixin[2].Interceptors()
+	membershipInters := schema.Membership{}.Interceptors()
+	membership.Interceptors[0] = membershipMixinInters2[0]
+	membership.Interceptors[1] = membershipInters[0]
+	membershipMixinFields0 := membershipMixin[0].Fields()
+	_ = membershipMixinFields0
+	membershipMixinFields1 := membershipMixin[1].Fields()
+	_ = membershipMixinFields1
+	membershipMixinFields2 := membershipMixin[2].Fields()
+	_ = membershipMixinFields2
+	membershipFields := schema.Membership{}.Fields()
+	_ = membershipFields
+	// membershipDescCreatedAt is the schema descriptor for created_at field.
+	membershipDescCreatedAt := membershipMixinFields1[0].Descriptor()
+	// membership.DefaultCreatedAt holds the default value on creation for the created_at field.
+	membership.DefaultCreatedAt = membershipDescCreatedAt.Default.(func() time.Time)
+	// membershipDescUpdatedAt is the schema descriptor for updated_at field.
+	membershipDescUpdatedAt := membershipMixinFields1[1].Descriptor()
+	// membership.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	membership.DefaultUpdatedAt = membershipDescUpdatedAt.Default.(func() time.Time)
+	// membership.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	membership.UpdateDefaultUpdatedAt = membershipDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// membershipDescTenantID is the schema descriptor for tenant_id field.
+	membershipDescTenantID := membershipMixinFields2[0].Descriptor()
+	// membership.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	membership.TenantIDValidator = membershipDescTenantID.Validators[0].(func(string) error)
+	// membershipDescID is the schema descriptor for id field.
+	membershipDescID := membershipMixinFields0[0].Descriptor()
+	// membership.DefaultID holds the default value on creation for the id field.
+	membership.DefaultID = membershipDescID.Default.(func() string)
+	// membership.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	membership.IDValidator = func() func(string) error {
+		validators := membershipDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	organizationMixin := schema.Organization{}.Mixin()
+	organization.Policy = privacy.NewPolicies(schema.Organization{})
+	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := organization.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	organizationMixinHooks2 := organizationMixin[2].Hooks()
 	organizationHooks := schema.Organization{}.Hooks()
-	organization.Hooks[0] = organizationMixinHooks2[0]
-	organization.Hooks[1] = organizationMixinHooks2[1]
-	organization.Hooks[2] = organizationHooks[0]
+
+	organization.Hooks[1] = organizationMixinHooks2[0]
+
+	organization.Hooks[2] = organizationMixinHooks2[1]
+
+	organization.Hooks[3] = organizationMixinHooks2[2]
+
+	organization.Hooks[4] = organizationHooks[0]
 	organizationMixinInters2 := organizationMixin[2].Interceptors()
+	organizationInters := schema.Organization{}.Interceptors()
 	organization.Interceptors[0] = organizationMixinInters2[0]
+	organization.Interceptors[1] = organizationInters[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationMixinFields1 := organizationMixin[1].Fields()
@@ -282,13 +592,29 @@ func init() {
 		}
 	}()
 	partnershipMixin := schema.Partnership{}.Mixin()
+	partnership.Policy = privacy.NewPolicies(schema.Partnership{})
+	partnership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partnership.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partnershipMixinHooks2 := partnershipMixin[2].Hooks()
 	partnershipHooks := schema.Partnership{}.Hooks()
-	partnership.Hooks[0] = partnershipMixinHooks2[0]
-	partnership.Hooks[1] = partnershipMixinHooks2[1]
-	partnership.Hooks[2] = partnershipHooks[0]
+
+	partnership.Hooks[1] = partnershipMixinHooks2[0]
+
+	partnership.Hooks[2] = partnershipMixinHooks2[1]
+
+	partnership.Hooks[3] = partnershipMixinHooks2[2]
+
+	partnership.Hooks[4] = partnershipHooks[0]
 	partnershipMixinInters2 := partnershipMixin[2].Interceptors()
+	partnershipInters := schema.Partnership{}.Interceptors()
 	partnership.Interceptors[0] = partnershipMixinInters2[0]
+	partnership.Interceptors[1] = partnershipInters[0]
 	partnershipMixinFields0 := partnershipMixin[0].Fields()
 	_ = partnershipMixinFields0
 	partnershipMixinFields1 := partnershipMixin[1].Fields()
@@ -336,14 +662,31 @@ func init() {
 		}
 	}()
 	serviceMixin := schema.Service{}.Mixin()
+	service.Policy = privacy.NewPolicies(schema.Service{})
+	service.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := service.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	serviceMixinHooks2 := serviceMixin[2].Hooks()
 	serviceHooks := schema.Service{}.Hooks()
-	service.Hooks[0] = serviceMixinHooks2[0]
-	service.Hooks[1] = serviceMixinHooks2[1]
-	service.Hooks[2] = serviceHooks[0]
-	service.Hooks[3] = serviceHooks[1]
+
+	service.Hooks[1] = serviceMixinHooks2[0]
+
+	service.Hooks[2] = serviceMixinHooks2[1]
+
+	service.Hooks[3] = serviceMixinHooks2[2]
+
+	service.Hooks[4] = serviceHooks[0]
+
+	service.Hooks[5] = serviceHooks[1]
 	serviceMixinInters2 := serviceMixin[2].Interceptors()
+	serviceInters := schema.Service{}.Interceptors()
 	service.Interceptors[0] = serviceMixinInters2[0]
+	service.Interceptors[1] = serviceInters[0]
 	serviceMixinFields0 := serviceMixin[0].Fields()
 	_ = serviceMixinFields0
 	serviceMixinFields1 := serviceMixin[1].Fields()
@@ -471,6 +814,18 @@ func init() {
 		}
 	}()
 	tenantMixin := schema.Tenant{}.Mixin()
+	tenant.Policy = privacy.NewPolicies(schema.Tenant{})
+	tenant.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tenant.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tenantHooks := schema.Tenant{}.Hooks()
+
+	tenant.Hooks[1] = tenantHooks[0]
 	tenantInters := schema.Tenant{}.Interceptors()
 	tenant.Interceptors[0] = tenantInters[0]
 	tenantMixinFields0 := tenantMixin[0].Fields()

@@ -90,5 +90,13 @@ func (Location) Indexes() []ent.Index {
 	}
 }
 
+// Policy of the Location.
+func (Location) Policy() ent.Policy { return directoryPolicy(locationOrganizations) }
+
+// Interceptors of the Location: anonymous callers read published entries only.
+func (Location) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{publishedOnly("organization_id")}
+}
+
 // Annotations of the Location.
 func (Location) Annotations() []schema.Annotation { return nodeAnnotations() }

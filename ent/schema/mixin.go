@@ -155,6 +155,7 @@ func (TenantMixin) Hooks() []ent.Hook {
 			})
 		},
 		checkReferences,
+		auditChanges,
 	}
 }
 

@@ -98,5 +98,11 @@ func (Organization) Hooks() []ent.Hook {
 	return []ent.Hook{normalizeKBO}
 }
 
+// Policy of the Organization.
+func (Organization) Policy() ent.Policy { return directoryPolicy(organizationOrganizations) }
+
+// Interceptors of the Organization: anonymous callers read published entries only.
+func (Organization) Interceptors() []ent.Interceptor { return []ent.Interceptor{publishedOnly("id")} }
+
 // Annotations of the Organization.
 func (Organization) Annotations() []schema.Annotation { return nodeAnnotations() }

@@ -79,5 +79,11 @@ func (Partnership) Hooks() []ent.Hook {
 	return []ent.Hook{checkPartnership}
 }
 
+// Policy of the Partnership.
+func (Partnership) Policy() ent.Policy { return directoryPolicy(partnershipOrganizations) }
+
+// Interceptors of the Partnership: anonymous callers read published entries only.
+func (Partnership) Interceptors() []ent.Interceptor { return []ent.Interceptor{publishedOnly("")} }
+
 // Annotations of the Partnership.
 func (Partnership) Annotations() []schema.Annotation { return nodeAnnotations() }

@@ -132,5 +132,15 @@ func (Service) Hooks() []ent.Hook {
 	return []ent.Hook{checkService, checkServiceLocations}
 }
 
+// Policy of the Service.
+func (Service) Policy() ent.Policy {
+	return directoryPolicy(serviceOrganizations, allowProviderCapacity)
+}
+
+// Interceptors of the Service: anonymous callers read published entries only.
+func (Service) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{publishedOnly("organization_id")}
+}
+
 // Annotations of the Service.
 func (Service) Annotations() []schema.Annotation { return nodeAnnotations() }

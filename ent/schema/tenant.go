@@ -66,6 +66,12 @@ func (Tenant) Interceptors() []ent.Interceptor {
 	return []ent.Interceptor{scopeQuery("id")}
 }
 
+// Hooks of the Tenant.
+func (Tenant) Hooks() []ent.Hook { return []ent.Hook{auditChanges} }
+
+// Policy of the Tenant.
+func (Tenant) Policy() ent.Policy { return tenantPolicy }
+
 // Annotations of the Tenant.
 func (Tenant) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)}

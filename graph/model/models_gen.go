@@ -4,8 +4,42 @@ package model
 
 import (
 	"github.com/kansrijk/brug/ent"
+	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
+	"github.com/kansrijk/brug/internal/viewer"
 )
+
+// A new municipality and who will administer it.
+type CreateTenantInput struct {
+	// Short lowercase name used in the Brug-Tenant header, e.g. "leuven".
+	Slug string `json:"slug"`
+	// Official name of the municipality.
+	Name string `json:"name"`
+	// Five-digit NIS code of the municipality.
+	NisCode string `json:"nisCode"`
+	// Region of the municipality.
+	Territory tenant.Territory `json:"territory"`
+	// Province of the municipality; omit in Brussels.
+	Province *string `json:"province,omitempty"`
+	// Latitude (WGS 84) of the municipality's centre.
+	CentroidLatitude float64 `json:"centroidLatitude"`
+	// Longitude (WGS 84) of the municipality's centre.
+	CentroidLongitude float64 `json:"centroidLongitude"`
+	// Email address of the first ADMIN, who is invited.
+	AdminEmail string `json:"adminEmail"`
+}
+
+// The result of createInvitation.
+type InvitationCreatePayload struct {
+	// The invitation as stored.
+	Invitation *ent.Invitation `json:"invitation"`
+}
+
+// The result of deleteInvitation.
+type InvitationDeletePayload struct {
+	// ID of the withdrawn invitation.
+	DeletedID string `json:"deletedID"`
+}
 
 // The result of createLocation.
 type LocationCreatePayload struct {
@@ -23,6 +57,36 @@ type LocationDeletePayload struct {
 type LocationUpdatePayload struct {
 	// The location as stored after the change.
 	Location *ent.Location `json:"location"`
+}
+
+// The signed-in caller and what they may do.
+type Me struct {
+	// The signed-in member.
+	Member *ent.Member `json:"member"`
+	// The member's memberships, in every municipality.
+	Memberships []*ent.Membership `json:"memberships"`
+	// The municipality this request acts for; null when none is selected.
+	Tenant *ent.Tenant `json:"tenant,omitempty"`
+	// The member's role in that municipality; null when none is selected.
+	Role *viewer.Role `json:"role,omitempty"`
+	// The organisation that role acts for, if it is bound to one.
+	OrganizationID *string `json:"organizationID,omitempty"`
+	// Whether the member operates the platform (creates municipalities).
+	Operator bool `json:"operator"`
+	// What the member may do in this municipality, as entity:action pairs, e.g. "service:update:own" (own: only for their own organisation).
+	Permissions []string `json:"permissions"`
+}
+
+// The result of deleteMembership.
+type MembershipDeletePayload struct {
+	// ID of the removed membership.
+	DeletedID string `json:"deletedID"`
+}
+
+// The result of updateMembership.
+type MembershipUpdatePayload struct {
+	// The membership after the change.
+	Membership *ent.Membership `json:"membership"`
 }
 
 // The whole network map of a municipality in one response: its organisations as
@@ -88,4 +152,26 @@ type ServiceDeletePayload struct {
 type ServiceUpdatePayload struct {
 	// The service as stored after the change.
 	Service *ent.Service `json:"service"`
+}
+
+// The result of createTenant.
+type TenantCreatePayload struct {
+	// The new municipality.
+	Tenant *ent.Tenant `json:"tenant"`
+	// The invitation of its first ADMIN.
+	Invitation *ent.Invitation `json:"invitation"`
+}
+
+// The result of updateTenantSettings.
+type TenantSettingsUpdatePayload struct {
+	// The municipality after the change.
+	Tenant *ent.Tenant `json:"tenant"`
+}
+
+// Changes to the municipality's settings; omitted fields stay as they are.
+type UpdateTenantSettingsInput struct {
+	// Make published organisations, locations and services readable without signing in.
+	PublicDirectory *bool `json:"publicDirectory,omitempty"`
+	// Waiting-time norm in days for new services without one.
+	DefaultWaitingNormDays *int `json:"defaultWaitingNormDays,omitempty"`
 }

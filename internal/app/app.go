@@ -14,7 +14,9 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/kansrijk/brug/graph"
+	"github.com/kansrijk/brug/internal/auth"
 	"github.com/kansrijk/brug/internal/jobs"
+	"github.com/kansrijk/brug/internal/member"
 	"github.com/kansrijk/brug/internal/network"
 	"github.com/kansrijk/brug/internal/seed"
 	"github.com/kansrijk/brug/internal/server"
@@ -28,11 +30,24 @@ type Config struct {
 	Store store.Config
 	// Server tunes the HTTP front.
 	Server server.Config
+	// Auth says whom to trust for sign-in.
+	Auth Auth
 	// JobPollInterval is how often River looks for jobs without a
 	// notification; 0 means River's default.
 	JobPollInterval time.Duration
 	// Logger is used throughout; nil means slog.Default().
 	Logger *slog.Logger
+}
+
+// Auth configures sign-in.
+type Auth struct {
+	// Issuers are the trusted OIDC identity providers.
+	Issuers []auth.Issuer
+	// ClockSkew is the leeway on token expiry and not-before; 0 means auth.DefaultClockSkew.
+	ClockSkew time.Duration
+	// Dev, in development mode, is Brug's own issuer: trusted, and served
+	// at /dev/oidc for discovery and keys.
+	Dev *auth.DevIssuer
 }
 
 // App is a wired Brug service.
@@ -41,6 +56,8 @@ type App struct {
 	Store *store.Store
 	// Queue inserts and works background jobs.
 	Queue *jobs.Queue
+	// Members signs members in.
+	Members *member.Service
 	// Handler serves HTTP.
 	Handler http.Handler
 }
@@ -67,10 +84,20 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	}
 	st.Use(network.EnqueueOnChange(q))
 	cfg.Server.Logger = cfg.Logger
+	issuers := cfg.Auth.Issuers
+	if cfg.Auth.Dev != nil {
+		issuers = append(issuers, cfg.Auth.Dev.Issuer())
+	}
+	signIn := server.SignIn{
+		Verifier: auth.NewVerifier(auth.Config{Issuers: issuers, ClockSkew: cfg.Auth.ClockSkew}),
+		Members:  member.NewService(st),
+		Dev:      cfg.Auth.Dev,
+	}
 	return &App{
 		Store:   st,
 		Queue:   q,
-		Handler: server.New(st, graph.NewSchema(st), cfg.Server),
+		Members: signIn.Members,
+		Handler: server.New(st, graph.NewSchema(st), signIn, cfg.Server),
 	}, nil
 }
 

@@ -12,6 +12,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -25,6 +27,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kansrijk/brug/internal/app"
+	"github.com/kansrijk/brug/internal/auth"
 	"github.com/kansrijk/brug/internal/store"
 )
 
@@ -66,17 +69,42 @@ type Options struct {
 	Seed bool
 }
 
+// App is a test service with the identity provider its tokens come from.
+type App struct {
+	*app.App
+	// Issuer is a real OIDC issuer on a loopback test server (discovery and
+	// JWKS over HTTP), trusted by the app.
+	Issuer *auth.DevIssuer
+}
+
+// NewIssuer starts an OIDC issuer on a loopback test server for the test's
+// lifetime.
+func NewIssuer(t testing.TB) *auth.DevIssuer {
+	t.Helper()
+	var h http.Handler
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.ServeHTTP(w, r) }))
+	t.Cleanup(srv.Close)
+	iss, err := auth.NewDevIssuer(srv.URL)
+	require.NoError(t, err)
+	h = iss.Handler()
+	return iss
+}
+
 // NewApp returns a wired, migrated Brug service on a fresh database of the
-// given dialect, closed and dropped when the test ends.
-func NewApp(t testing.TB, dialect string, opts Options) *app.App {
+// given dialect, closed and dropped when the test ends. On PostgreSQL the
+// service runs as the application role brug_app, under row-level security.
+func NewApp(t testing.TB, dialect string, opts Options) *App {
 	t.Helper()
 	ctx := context.Background()
 	cfg := opts.App
+	iss := NewIssuer(t)
+	cfg.Auth.Issuers = append(cfg.Auth.Issuers, auth.Issuer{URL: iss.URL(), Audience: auth.DevAudience})
 	switch dialect {
 	case SQLite:
 		cfg.Store.DataDir = t.TempDir()
 	case Postgres:
 		cfg.Store.DatabaseURL = freshPostgres(t)
+		cfg.Store.DatabaseRole = "brug_app"
 	default:
 		t.Fatalf("unknown dialect %q", dialect)
 	}
@@ -88,7 +116,7 @@ func NewApp(t testing.TB, dialect string, opts Options) *app.App {
 		_, err := a.SeedDemo(ctx)
 		require.NoError(t, err)
 	}
-	return a
+	return &App{App: a, Issuer: iss}
 }
 
 var (

@@ -3,37 +3,68 @@ package brugtest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/kansrijk/brug/internal/auth"
+	"github.com/kansrijk/brug/internal/viewer"
 )
 
 // Client sends GraphQL requests over real HTTP to a test server.
 type Client struct {
 	t   testing.TB
 	url string
+	app *App
 	// Tenant is sent as the Brug-Tenant header when not empty.
 	Tenant string
+	// Token is sent as a bearer token when not empty.
+	Token string
 }
 
-// NewClient serves h on a loopback test server for the test's lifetime and
-// returns a client for it.
-func NewClient(t testing.TB, h http.Handler) *Client {
+// NewClient serves the app on a loopback test server for the test's
+// lifetime and returns an anonymous client for it.
+func NewClient(t testing.TB, a *App) *Client {
 	t.Helper()
-	srv := httptest.NewServer(h)
+	srv := httptest.NewServer(a.Handler)
 	t.Cleanup(srv.Close)
-	return &Client{t: t, url: srv.URL}
+	return &Client{t: t, url: srv.URL, app: a}
 }
 
-// As returns a copy of the client that acts for the tenant with this slug.
-func (c *Client) As(tenant string) *Client {
+// As returns a copy of the client signed in as an ADMIN of the tenant with
+// this slug.
+func (c *Client) As(tenant string) *Client { return c.AsRole(tenant, viewer.Admin, "") }
+
+// AsRole returns a copy of the client signed in, with a token of the app's
+// issuer, as a member with the role in the tenant (bound to the
+// organisation for EDITOR, SCHOOL and PROVIDER). The member is created on
+// first use.
+func (c *Client) AsRole(tenant string, role viewer.Role, organizationID string) *Client {
+	c.t.Helper()
+	subject := strings.ToLower(fmt.Sprintf("%s-%s-%s", tenant, role, organizationID))
+	email := strings.TrimSuffix(subject, "-") + "@members.brug.test"
+	Member(c.t, c.app, subject, email, tenant, role, organizationID)
+	tok, err := c.app.Issuer.Sign(auth.Claims{Subject: subject, Email: email, Name: subject})
+	require.NoError(c.t, err)
+	return c.WithToken(tenant, tok)
+}
+
+// WithToken returns a copy of the client that sends this bearer token (and
+// the tenant header, if tenant is not empty).
+func (c *Client) WithToken(tenant, token string) *Client {
 	cp := *c
 	cp.Tenant = tenant
+	cp.Token = token
 	return &cp
 }
+
+// Anonymous returns a copy of the client without a token, naming the tenant.
+func (c *Client) Anonymous(tenant string) *Client { return c.WithToken(tenant, "") }
 
 // URL returns the server's base URL.
 func (c *Client) URL() string { return c.url }
@@ -93,6 +124,9 @@ func (c *Client) Do(req *http.Request) *Response {
 	c.t.Helper()
 	if c.Tenant != "" {
 		req.Header.Set("Brug-Tenant", c.Tenant)
+	}
+	if c.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Token)
 	}
 	res, err := http.DefaultClient.Do(req)
 	require.NoError(c.t, err)

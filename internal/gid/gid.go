@@ -25,6 +25,10 @@ const (
 	Location     = "loc"
 	Service      = "svc"
 	Partnership  = "par"
+	Member       = "mem"
+	Membership   = "msh"
+	Invitation   = "inv"
+	AuditEvent   = "aud"
 )
 
 // ErrMalformed is returned for a string that is not a Brug id.
@@ -37,6 +41,10 @@ var tables = map[string]string{
 	Location:     "locations",
 	Service:      "services",
 	Partnership:  "partnerships",
+	Member:       "members",
+	Membership:   "memberships",
+	Invitation:   "invitations",
+	AuditEvent:   "audit_events",
 }
 
 var encoding = base32.HexEncoding.WithPadding(base32.NoPadding)

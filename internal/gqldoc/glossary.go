@@ -55,6 +55,16 @@ var glossary = map[string]string{
 	// Territories.
 	"FLANDERS": "The Flemish Region.",
 	"BRUSSELS": "The Brussels-Capital Region.",
+	// Roles.
+	"Role.ADMIN":    "The municipality's network coordinator: everything in the municipality.",
+	"Role.EDITOR":   "Staff of one organisation: edits that organisation, its locations, services and partnerships.",
+	"Role.SCHOOL":   "Staff of a school or CLB: reads the directory and registers referrals for its own organisation.",
+	"Role.PROVIDER": "Staff of a provider: keeps its own services' capacity current.",
+	"Role.VIEWER":   "Reads the directory.",
+	// Audit actions.
+	"CREATE": "The object was created.",
+	"UPDATE": "The object was changed.",
+	"DELETE": "The object was deleted.",
 	// Order direction.
 	"ASC":  "Ascending order.",
 	"DESC": "Descending order.",

@@ -25,6 +25,7 @@ import (
 	"github.com/kansrijk/brug/internal/jobs"
 	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/tenancy"
+	"github.com/kansrijk/brug/internal/viewer"
 )
 
 // SummaryArgs asks for the network summary of one tenant to be recomputed.
@@ -101,7 +102,7 @@ func (w *SummaryWorker) Work(ctx context.Context, job *river.Job[SummaryArgs]) e
 	if w.Now != nil {
 		now = w.Now
 	}
-	ctx = tenancy.WithTenant(ctx, job.Args.TenantID)
+	ctx = viewer.Internal(tenancy.WithTenant(ctx, job.Args.TenantID), job.Kind)
 	return w.Store.InTx(ctx, func(ctx context.Context) error {
 		client := w.Store.Client(ctx)
 		s, err := Summarize(ctx, client, now())

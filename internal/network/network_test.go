@@ -14,11 +14,12 @@ import (
 	"github.com/kansrijk/brug/internal/brugtest"
 	"github.com/kansrijk/brug/internal/network"
 	"github.com/kansrijk/brug/internal/tenancy"
+	"github.com/kansrijk/brug/internal/viewer"
 )
 
 var errRollback = errors.New("roll back on purpose")
 
-func jobCount(t *testing.T, a *app.App) int {
+func jobCount(t *testing.T, a *brugtest.App) int {
 	t.Helper()
 	var n int
 	err := a.Store.DB.QueryRow(`SELECT count(*) FROM river_job WHERE kind = 'network_summary'`).Scan(&n)
@@ -34,7 +35,7 @@ func TestSummaryJobCommitsWithTheWrite(t *testing.T) {
 	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
 		a := brugtest.NewApp(t, dialect, brugtest.Options{App: app.Config{JobPollInterval: 50 * time.Millisecond}})
 		tid := brugtest.Tenant(t, a, "alpha")
-		ctx := tenancy.WithTenant(context.Background(), tid)
+		ctx := viewer.Internal(tenancy.WithTenant(context.Background(), tid), "test")
 		create := func(ctx context.Context, name string) {
 			_, err := a.Store.Client(ctx).Organization.Create().SetName(name).SetKind(organization.KindCLB).Save(ctx)
 			require.NoError(t, err)
@@ -46,9 +47,12 @@ func TestSummaryJobCommitsWithTheWrite(t *testing.T) {
 		})
 		require.ErrorIs(t, err, errRollback)
 		require.Zero(t, jobCount(t, a), "a rolled-back write leaves no job")
-		n, err := a.Store.Client(ctx).Organization.Query().Count(ctx)
-		require.NoError(t, err)
-		require.Zero(t, n, "and no row")
+		require.NoError(t, a.Store.InTx(ctx, func(ctx context.Context) error {
+			n, err := a.Store.Client(ctx).Organization.Query().Count(ctx)
+			require.NoError(t, err)
+			require.Zero(t, n, "and no row")
+			return nil
+		}))
 
 		require.NoError(t, a.Store.InTx(ctx, func(ctx context.Context) error {
 			create(ctx, "CLB Noord")

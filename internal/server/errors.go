@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"unicode"
@@ -13,9 +14,11 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/kansrijk/brug/ent"
+	"github.com/kansrijk/brug/ent/privacy"
 	"github.com/kansrijk/brug/internal/gid"
 	"github.com/kansrijk/brug/internal/tenancy"
 	"github.com/kansrijk/brug/internal/validate"
+	"github.com/kansrijk/brug/internal/viewer"
 )
 
 // Stable error codes in extensions.code, besides gqlgen's own
@@ -29,7 +32,10 @@ const (
 	CodeInternal     = "INTERNAL"
 )
 
-var errPanic = errors.New("internal error")
+var (
+	errPanic         = errors.New("internal error")
+	errIntrospection = errors.New("introspection is not enabled on this server")
+)
 
 // resolverError marks an error returned by a resolver (as opposed to one
 // found while parsing or validating the request), so the presenter knows
@@ -45,6 +51,10 @@ func markResolverErrors(ctx context.Context, next graphql.Resolver) (any, error)
 		var gqlErr *gqlerror.Error
 		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
 			return res, err // already a GraphQL error made on purpose
+		}
+		if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Object == "Query" && strings.HasPrefix(fc.Field.Name, "__") {
+			// __schema and __type fail only when introspection is off.
+			return res, fmt.Errorf("%w: %w", errIntrospection, err)
 		}
 		return res, resolverError{err}
 	}
@@ -62,6 +72,11 @@ func presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			ce *ent.ConstraintError
 		)
 		switch {
+		case errors.Is(err, viewer.ErrUnauthenticated):
+			markUnauthenticated(ctx)
+			return withCode(gqlErr, CodeUnauthenticated, "sign in to do this", "")
+		case errors.Is(err, viewer.ErrForbidden), errors.Is(err, privacy.Deny):
+			return withCode(gqlErr, CodeForbidden, "your role does not allow this", "")
 		case errors.As(err, &fe):
 			code := CodeBadUserInput
 			if fe.NotFound {
@@ -77,6 +92,8 @@ func presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			return withCode(gqlErr, CodeConflict, "conflicts with an existing object (for example the same partnership twice)", "")
 		case errors.Is(err, tenancy.ErrNoTenant):
 			return withCode(gqlErr, CodeForbidden, "select a municipality with the Brug-Tenant header to change data", "")
+		case errors.Is(err, errIntrospection):
+			return withCode(gqlErr, CodeForbidden, errIntrospection.Error(), "")
 		case errors.Is(err, errPanic):
 			return withCode(gqlErr, CodeInternal, "internal error", "")
 		}

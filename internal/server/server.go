@@ -58,13 +58,17 @@ func (c *Config) defaults() {
 	}
 }
 
-// New returns Brug's HTTP handler over the given store and schema.
-func New(st *store.Store, schema graphql.ExecutableSchema, cfg Config) http.Handler {
+// New returns Brug's HTTP handler over the given store and schema, signing
+// callers in with signIn.
+func New(st *store.Store, schema graphql.ExecutableSchema, signIn SignIn, cfg Config) http.Handler {
 	cfg.defaults()
 	mux := http.NewServeMux()
-	tenants := newTenantResolver(st)
+	authn := &authenticator{SignIn: signIn, tenants: newTenantResolver(st, cfg.Logger)}
 	gql := newGraphQL(st, schema, cfg)
-	mux.Handle("/graphql", requestID(limitBody(cfg.MaxBodyBytes, tenants.middleware(gql))))
+	mux.Handle("/graphql", requestID(limitBody(cfg.MaxBodyBytes, authn.middleware(gql))))
+	if signIn.Dev != nil {
+		mux.Handle("/dev/oidc/", http.StripPrefix("/dev/oidc", signIn.Dev.Handler()))
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeStatus(w, http.StatusOK, "ok")
 	})

@@ -11,6 +11,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -25,6 +26,11 @@ type Config struct {
 	DatabaseURL string
 	// DataDir holds the embedded SQLite database when DatabaseURL is empty.
 	DataDir string
+	// DatabaseRole, if set, is the PostgreSQL role every pooled connection
+	// switches to (SET ROLE) after connecting, e.g. "brug_app": the role that
+	// owns no table and has no BYPASSRLS. Migrations always run as the
+	// connecting user, who must own the schema.
+	DatabaseRole string
 	// StatementHook, if set, is called with every SQL statement ent runs. It
 	// is for tests and diagnostics.
 	StatementHook func(ctx context.Context, query string)
@@ -53,7 +59,17 @@ const SQLiteFile = "brug.db"
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	s := &Store{hook: cfg.StatementHook}
 	if cfg.DatabaseURL != "" {
-		pool, err := pgxpool.New(ctx, cfg.DatabaseURL)
+		pcfg, err := pgxpool.ParseConfig(cfg.DatabaseURL)
+		if err != nil {
+			return nil, fmt.Errorf("parsing DATABASE_URL: %w", err)
+		}
+		if role := cfg.DatabaseRole; role != "" {
+			pcfg.AfterConnect = func(ctx context.Context, c *pgx.Conn) error {
+				_, err := c.Exec(ctx, "SET ROLE "+pgx.Identifier{role}.Sanitize())
+				return err
+			}
+		}
+		pool, err := pgxpool.NewWithConfig(ctx, pcfg)
 		if err != nil {
 			return nil, fmt.Errorf("opening PostgreSQL: %w", err)
 		}

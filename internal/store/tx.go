@@ -9,6 +9,7 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/kansrijk/brug/ent"
+	"github.com/kansrijk/brug/internal/tenancy"
 )
 
 type txKey struct{}
@@ -51,9 +52,31 @@ func (d txDriver) Tx(context.Context) (dialect.Tx, error) {
 // reachable from the returned context (Client, Tx, ent.FromContext). The
 // caller must Commit or Rollback the returned transaction.
 func (s *Store) Begin(ctx context.Context) (context.Context, dialect.Tx, error) {
-	tx, err := s.DB.BeginTx(ctx, nil)
+	return s.begin(ctx, nil)
+}
+
+// BeginRead starts a read-only unit of work (see Begin).
+func (s *Store) BeginRead(ctx context.Context) (context.Context, dialect.Tx, error) {
+	return s.begin(ctx, &sql.TxOptions{ReadOnly: s.Dialect == dialect.Postgres})
+}
+
+func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (context.Context, dialect.Tx, error) {
+	tx, err := s.DB.BeginTx(ctx, opts)
 	if err != nil {
 		return ctx, nil, fmt.Errorf("beginning transaction: %w", err)
+	}
+	if s.Dialect == dialect.Postgres {
+		// Row-level security reads these, for this transaction only: a
+		// pooled connection never carries one request's tenant into the next.
+		tid, _ := tenancy.FromContext(ctx)
+		system := "off"
+		if tenancy.IsSystem(ctx) {
+			system = "on"
+		}
+		if _, err := tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', $2, true)", tid, system); err != nil {
+			_ = tx.Rollback()
+			return ctx, nil, fmt.Errorf("scoping transaction to tenant: %w", err)
+		}
 	}
 	conn := sqlTx{Conn: entsql.Conn{ExecQuerier: tx}, tx: tx}
 	client := s.newClient(txDriver{Conn: entsql.Conn{ExecQuerier: tx}, dialect: s.Dialect})
@@ -100,4 +123,45 @@ func Once(ctx context.Context, key string) bool {
 	}
 	seen[key] = true
 	return true
+}
+
+// setScope updates the row-level-security settings of the context's
+// transaction, if there is one on PostgreSQL.
+func (s *Store) setScope(ctx context.Context, name, value string) error {
+	tx := Tx(ctx)
+	if tx == nil || s.Dialect != dialect.Postgres {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, "SELECT set_config($1, $2, true)", name, value); err != nil {
+		return fmt.Errorf("setting %s: %w", name, err)
+	}
+	return nil
+}
+
+// SwitchTenant makes the rest of the context's unit of work act for another
+// tenant, e.g. to fill a municipality that was just created in it. The
+// privacy policies still judge the caller.
+func (s *Store) SwitchTenant(ctx context.Context, tenantID string) (context.Context, error) {
+	if err := s.setScope(ctx, "brug.tenant_id", tenantID); err != nil {
+		return ctx, err
+	}
+	return tenancy.WithTenant(ctx, tenantID), nil
+}
+
+// System runs fn with the system context (tenancy.System): inside a unit of
+// work it lifts row-level security for fn's statements only; outside one it
+// runs fn in a unit of work of its own.
+func (s *Store) System(ctx context.Context, fn func(ctx context.Context) error) error {
+	ctx = tenancy.System(ctx)
+	if Tx(ctx) == nil {
+		return s.InTx(ctx, fn)
+	}
+	if err := s.setScope(ctx, "brug.system", "on"); err != nil {
+		return err
+	}
+	err := fn(ctx)
+	if resetErr := s.setScope(ctx, "brug.system", "off"); err == nil {
+		err = resetErr
+	}
+	return err
 }

@@ -44,6 +44,11 @@ func diff(ctx context.Context, db *sql.DB, d, dir string) error {
 	if err != nil {
 		return fmt.Errorf("opening %s: %w", dir, err)
 	}
+	// Hand-written files (row-level security, triggers) join the checksum
+	// before Atlas validates the directory and replays it.
+	if err := writeSum(mdir); err != nil {
+		return err
+	}
 	m, err := schema.NewMigrate(entsql.OpenDB(d, db),
 		schema.WithDir(mdir),
 		schema.WithMigrationMode(schema.ModeReplay),
@@ -58,12 +63,19 @@ func diff(ctx context.Context, db *sql.DB, d, dir string) error {
 	if err := m.NamedDiff(ctx, name, migrate.Tables...); err != nil {
 		return fmt.Errorf("computing diff: %w", err)
 	}
-	// Keep atlas.sum in step with hand-written files (e.g. row-level security).
-	sum, err := mdir.Checksum()
+	return writeSum(mdir)
+}
+
+// writeSum rewrites atlas.sum for the directory's current files.
+func writeSum(dir *sqltool.GolangMigrateDir) error {
+	sum, err := dir.Checksum()
 	if err != nil {
-		return fmt.Errorf("hashing %s: %w", dir, err)
+		return fmt.Errorf("hashing migrations: %w", err)
 	}
-	return atlas.WriteSumFile(mdir, sum)
+	if err := atlas.WriteSumFile(dir, sum); err != nil {
+		return fmt.Errorf("writing atlas.sum: %w", err)
+	}
+	return nil
 }
 
 func diffSQLite(ctx context.Context) error {

@@ -26,6 +26,16 @@ DROP INDEX `organization_tenant_id_name`;
 DROP INDEX `organization_tenant_id`;
 -- reverse: create "organizations" table
 DROP TABLE `organizations`;
+-- reverse: create index "membership_tenant_id_member_id" to table: "memberships"
+DROP INDEX `membership_tenant_id_member_id`;
+-- reverse: create index "membership_tenant_id" to table: "memberships"
+DROP INDEX `membership_tenant_id`;
+-- reverse: create "memberships" table
+DROP TABLE `memberships`;
+-- reverse: create index "member_issuer_subject" to table: "members"
+DROP INDEX `member_issuer_subject`;
+-- reverse: create "members" table
+DROP TABLE `members`;
 -- reverse: create index "location_tenant_id_latitude_longitude" to table: "locations"
 DROP INDEX `location_tenant_id_latitude_longitude`;
 -- reverse: create index "location_organization_id" to table: "locations"
@@ -34,3 +44,17 @@ DROP INDEX `location_organization_id`;
 DROP INDEX `location_tenant_id`;
 -- reverse: create "locations" table
 DROP TABLE `locations`;
+-- reverse: create index "invitation_email" to table: "invitations"
+DROP INDEX `invitation_email`;
+-- reverse: create index "invitation_tenant_id" to table: "invitations"
+DROP INDEX `invitation_tenant_id`;
+-- reverse: create "invitations" table
+DROP TABLE `invitations`;
+-- reverse: create index "auditevent_entity_id" to table: "audit_events"
+DROP INDEX `auditevent_entity_id`;
+-- reverse: create index "auditevent_tenant_id_occurred_at" to table: "audit_events"
+DROP INDEX `auditevent_tenant_id_occurred_at`;
+-- reverse: create index "auditevent_tenant_id" to table: "audit_events"
+DROP INDEX `auditevent_tenant_id`;
+-- reverse: create "audit_events" table
+DROP TABLE `audit_events`;
