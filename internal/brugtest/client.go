@@ -2,6 +2,7 @@ package brugtest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/kansrijk/brug/ent"
+	entmember "github.com/kansrijk/brug/ent/member"
 	"github.com/kansrijk/brug/internal/auth"
 	"github.com/kansrijk/brug/internal/viewer"
 )
@@ -25,6 +28,8 @@ type Client struct {
 	Tenant string
 	// Token is sent as a bearer token when not empty.
 	Token string
+	// Email is the signed-in member's email, as the audit trail names them.
+	Email string
 }
 
 // NewClient serves the app on a loopback test server for the test's
@@ -51,7 +56,29 @@ func (c *Client) AsRole(tenant string, role viewer.Role, organizationID string) 
 	Member(c.t, c.app, subject, email, tenant, role, organizationID)
 	tok, err := c.app.Issuer.Sign(auth.Claims{Subject: subject, Email: email, Name: subject})
 	require.NoError(c.t, err)
-	return c.WithToken(tenant, tok)
+	cp := c.WithToken(tenant, tok)
+	cp.Email = email
+	return cp
+}
+
+// AsOperator returns a copy of the client signed in as a platform operator
+// without any membership, naming no tenant.
+func (c *Client) AsOperator() *Client {
+	c.t.Helper()
+	const subject, email = "operator", "operator@platform.brug.test"
+	System(c.t, c.app, func(ctx context.Context, client *ent.Client) {
+		exists, err := client.Member.Query().Where(entmember.Issuer(c.app.Issuer.URL()), entmember.Subject(subject)).Exist(ctx)
+		require.NoError(c.t, err)
+		if !exists {
+			require.NoError(c.t, client.Member.Create().SetIssuer(c.app.Issuer.URL()).SetSubject(subject).
+				SetEmail(email).SetOperator(true).Exec(ctx))
+		}
+	})
+	tok, err := c.app.Issuer.Sign(auth.Claims{Subject: subject, Email: email, Name: "Operator"})
+	require.NoError(c.t, err)
+	cp := c.WithToken("", tok)
+	cp.Email = email
+	return cp
 }
 
 // WithToken returns a copy of the client that sends this bearer token (and
