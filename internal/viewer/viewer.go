@@ -133,10 +133,10 @@ func Permissions(r Role) []string {
 	switch r {
 	case Admin:
 		out := read
-		for _, e := range []string{"organization", "location", "service", "partnership", "invitation", "membership"} {
+		for _, e := range []string{"organization", "location", "service", "partnership"} {
 			out = append(out, e+":create", e+":update", e+":delete")
 		}
-		return append(out, "audit:read", "tenant:update")
+		return append(out, "invitation:create", "invitation:delete", "membership:update", "membership:delete", "audit:read", "tenant:update")
 	case Editor:
 		out := append(read, "organization:update:own")
 		for _, e := range []string{"location", "service", "partnership"} {
