@@ -14,7 +14,8 @@ import (
 
 // testBundle is a Brug service with two tenants and a client for each.
 type testBundle struct {
-	a, b *brugtest.Client // tenants "alpha" and "beta"
+	app  *brugtest.App
+	a, b *brugtest.Client // ADMINs of tenants "alpha" and "beta"
 	anon *brugtest.Client // not signed in, naming tenant alpha
 }
 
@@ -24,7 +25,7 @@ func setup(t *testing.T, dialect string) *testBundle {
 	brugtest.Tenant(t, app, "alpha")
 	brugtest.Tenant(t, app, "beta")
 	c := brugtest.NewClient(t, app)
-	return &testBundle{a: c.As("alpha"), b: c.As("beta"), anon: c.Anonymous("alpha")}
+	return &testBundle{app: app, a: c.As("alpha"), b: c.As("beta"), anon: c.Anonymous("alpha")}
 }
 
 // createOrg creates an organisation and returns its id.
