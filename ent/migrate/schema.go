@@ -36,9 +36,9 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "auditevent_tenant_id",
-				Unique:  false,
-				Columns: []*schema.Column{AuditEventsColumns[9]},
+				Name:    "auditevent_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{AuditEventsColumns[9], AuditEventsColumns[0]},
 			},
 			{
 				Name:    "auditevent_tenant_id_occurred_at",
@@ -86,9 +86,9 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "invitation_tenant_id",
-				Unique:  false,
-				Columns: []*schema.Column{InvitationsColumns[8]},
+				Name:    "invitation_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{InvitationsColumns[8], InvitationsColumns[0]},
 			},
 			{
 				Name:    "invitation_email",
@@ -135,9 +135,9 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "location_tenant_id",
-				Unique:  false,
-				Columns: []*schema.Column{LocationsColumns[12]},
+				Name:    "location_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{LocationsColumns[12], LocationsColumns[0]},
 			},
 			{
 				Name:    "location_organization_id",
@@ -212,9 +212,9 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "membership_tenant_id",
-				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[4]},
+				Name:    "membership_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{MembershipsColumns[4], MembershipsColumns[0]},
 			},
 			{
 				Name:    "membership_tenant_id_member_id",
@@ -253,9 +253,9 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "organization_tenant_id",
-				Unique:  false,
-				Columns: []*schema.Column{OrganizationsColumns[11]},
+				Name:    "organization_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{OrganizationsColumns[11], OrganizationsColumns[0]},
 			},
 			{
 				Name:    "organization_tenant_id_name",
@@ -303,9 +303,9 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "partnership_tenant_id",
-				Unique:  false,
-				Columns: []*schema.Column{PartnershipsColumns[6]},
+				Name:    "partnership_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{PartnershipsColumns[6], PartnershipsColumns[0]},
 			},
 			{
 				Name:    "partnership_from_id_to_id_kind",
@@ -364,9 +364,9 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "service_tenant_id",
-				Unique:  false,
-				Columns: []*schema.Column{ServicesColumns[19]},
+				Name:    "service_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{ServicesColumns[19], ServicesColumns[0]},
 			},
 			{
 				Name:    "service_organization_id",

@@ -64,7 +64,10 @@ func auditChanges(next ent.Mutator) ent.Mutator {
 				ids = []string{id}
 			}
 		}
-		tid := auditTenant(ctx, m, ids)
+		tid, err := auditTenant(ctx, m, ids)
+		if err != nil {
+			return nil, err
+		}
 		action := auditevent.ActionUPDATE
 		switch {
 		case m.Op().Is(ent.OpCreate):
@@ -95,15 +98,25 @@ func auditChanges(next ent.Mutator) ent.Mutator {
 	})
 }
 
-// auditTenant finds the tenant a change belongs to.
-func auditTenant(ctx context.Context, m ent.Mutation, ids []string) string {
+// auditTenant finds the tenant a change belongs to: the tenant itself, the
+// context's tenant, the tenant the mutation sets, or (for a single-row
+// update in the system context) the row's stored tenant.
+func auditTenant(ctx context.Context, m ent.Mutation, ids []string) (string, error) {
 	if m.Type() == "Tenant" && len(ids) > 0 {
-		return ids[0]
+		return ids[0], nil
 	}
 	if tid, ok := tenancy.FromContext(ctx); ok {
-		return tid
+		return tid, nil
 	}
-	v, _ := m.Field("tenant_id")
-	s, _ := v.(string)
-	return s
+	if v, ok := m.Field("tenant_id"); ok {
+		return v.(string), nil
+	}
+	if m.Op().Is(ent.OpUpdateOne) {
+		v, err := m.OldField(ctx, "tenant_id")
+		if err != nil {
+			return "", fmt.Errorf("finding the tenant to audit: %w", err)
+		}
+		return v.(string), nil
+	}
+	return "", fmt.Errorf("auditing %s: no tenant in the context or the change", m.Type())
 }

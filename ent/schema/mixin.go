@@ -95,9 +95,10 @@ func (TenantMixin) Edges() []ent.Edge {
 	}
 }
 
-// Indexes of the TenantMixin.
+// Indexes of the TenantMixin. The unique (tenant_id, id) index is what the
+// tenant-aware foreign keys of the PostgreSQL migrations refer to.
 func (TenantMixin) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("tenant_id")}
+	return []ent.Index{index.Fields("tenant_id", "id").Unique()}
 }
 
 // wherer is implemented by every generated mutation.

@@ -14,9 +14,12 @@ import (
 	"log"
 	"net/url"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	atlas "ariga.io/atlas/sql/migrate"
+	atlasschema "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqltool"
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -56,6 +59,7 @@ func diff(ctx context.Context, db *sql.DB, d, dir string) error {
 		schema.WithFormatter(sqltool.GolangMigrateFormatter),
 		schema.WithDropColumn(true),
 		schema.WithDropIndex(true),
+		schema.WithDiffHook(keepHandWritten),
 	)
 	if err != nil {
 		return fmt.Errorf("preparing diff: %w", err)
@@ -64,6 +68,32 @@ func diff(ctx context.Context, db *sql.DB, d, dir string) error {
 		return fmt.Errorf("computing diff: %w", err)
 	}
 	return writeSum(mdir)
+}
+
+// keepHandWritten stops Atlas from dropping what hand-written migrations
+// add and ent cannot describe: the tenant-aware foreign keys (named
+// "*_same_tenant_*").
+func keepHandWritten(next schema.Differ) schema.Differ {
+	return schema.DiffFunc(func(current, desired *atlasschema.Schema) ([]atlasschema.Change, error) {
+		changes, err := next.Diff(current, desired)
+		if err != nil {
+			return nil, err
+		}
+		out := changes[:0]
+		for _, c := range changes {
+			if m, ok := c.(*atlasschema.ModifyTable); ok {
+				m.Changes = slices.DeleteFunc(m.Changes, func(c atlasschema.Change) bool {
+					d, ok := c.(*atlasschema.DropForeignKey)
+					return ok && strings.Contains(d.F.Symbol, "_same_tenant_")
+				})
+				if len(m.Changes) == 0 {
+					continue
+				}
+			}
+			out = append(out, c)
+		}
+		return out, nil
+	})
 }
 
 // writeSum rewrites atlas.sum for the directory's current files.
