@@ -29,6 +29,41 @@ import (
 // that does not verify. Callers answer it with 401 and UNAUTHENTICATED.
 var ErrInvalidToken = errors.New("invalid token")
 
+// InvalidTokenError says, in a few fixed words safe to return to the
+// client, why a token was refused; Err keeps the verifier's detail for the
+// log.
+type InvalidTokenError struct {
+	Reason string
+	Err    error
+}
+
+// Error implements error with the client-safe reason.
+func (e *InvalidTokenError) Error() string { return ErrInvalidToken.Error() + ": " + e.Reason }
+
+// Unwrap makes errors.Is(err, ErrInvalidToken) hold; the detail stays in Err.
+func (e *InvalidTokenError) Unwrap() error { return ErrInvalidToken }
+
+// reason classifies go-oidc's verification errors without echoing them.
+func reason(err error) string {
+	var expired *oidc.TokenExpiredError
+	msg := err.Error()
+	switch {
+	case errors.As(err, &expired):
+		return "expired"
+	case strings.Contains(msg, "nbf"):
+		return "not yet valid"
+	case strings.Contains(msg, "audience"):
+		return "issued for another audience"
+	case strings.Contains(msg, "signature algorithm"):
+		return "unsupported signature algorithm"
+	case strings.Contains(msg, "signature"):
+		return "bad signature"
+	case strings.Contains(msg, "issuer"):
+		return "wrong issuer"
+	}
+	return "malformed"
+}
+
 // Algorithms are the signature algorithms Brug accepts: asymmetric only, so
 // that a public key can never be used as an HMAC secret.
 var Algorithms = []string{
@@ -134,7 +169,7 @@ func (v *Verifier) Verify(ctx context.Context, raw string) (*Identity, error) {
 	}
 	tok, err := verifier.Verify(ctx, raw)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalidToken, err)
+		return nil, &InvalidTokenError{Reason: reason(err), Err: err}
 	}
 	var claims map[string]any
 	if err := tok.Claims(&claims); err != nil {
@@ -142,7 +177,7 @@ func (v *Verifier) Verify(ctx context.Context, raw string) (*Identity, error) {
 	}
 	if nbf, ok := claims["nbf"].(float64); ok {
 		if v.cfg.Now().Add(v.cfg.ClockSkew).Before(time.Unix(int64(nbf), 0)) {
-			return nil, fmt.Errorf("%w: not valid before %s", ErrInvalidToken, time.Unix(int64(nbf), 0).UTC())
+			return nil, &InvalidTokenError{Reason: "not yet valid", Err: fmt.Errorf("nbf %s", time.Unix(int64(nbf), 0).UTC())}
 		}
 	}
 	id := &Identity{Issuer: tok.Issuer, Subject: tok.Subject}

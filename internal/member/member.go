@@ -119,7 +119,7 @@ func (s *Service) signIn(ctx context.Context, id *auth.Identity) (*Session, erro
 // accept turns an invitation into a membership (or updates an existing one),
 // audited as the member's own action.
 func accept(ctx context.Context, client *ent.Client, m *ent.Member, inv *ent.Invitation) error {
-	ctx = viewer.With(ctx, &viewer.Caller{MemberID: m.ID, Label: m.Email})
+	ctx = viewer.With(tenancy.WithTenant(ctx, inv.TenantID), &viewer.Caller{MemberID: m.ID, Label: m.Email}) // audited in the invitation's tenant
 	existing, err := client.Membership.Query().
 		Where(membership.TenantID(inv.TenantID), membership.MemberID(m.ID)).Only(ctx)
 	switch {

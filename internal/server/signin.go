@@ -71,6 +71,10 @@ func (a *authenticator) middleware(next http.Handler) http.Handler {
 		}
 		id, err := a.Verifier.Verify(ctx, raw)
 		if errors.Is(err, auth.ErrInvalidToken) {
+			var detail *auth.InvalidTokenError
+			if errors.As(err, &detail) {
+				a.tenants.logger.InfoContext(ctx, "token refused", "reason", detail.Reason, "err", detail.Err, "request_id", RequestID(ctx))
+			}
 			unauthorized(w, err.Error())
 			return
 		}
