@@ -19,6 +19,7 @@ import (
 	"github.com/kansrijk/brug/ent/membership"
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 )
@@ -88,6 +89,7 @@ func checkColumn(t, c string) error {
 			membership.Table:   membership.ValidColumn,
 			organization.Table: organization.ValidColumn,
 			partnership.Table:  partnership.ValidColumn,
+			region.Table:       region.ValidColumn,
 			service.Table:      service.ValidColumn,
 			tenant.Table:       tenant.ValidColumn,
 		})

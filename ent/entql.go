@@ -11,6 +11,7 @@ import (
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/predicate"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 
@@ -22,7 +23,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 9)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
@@ -91,6 +92,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			location.FieldLongitude:      {Type: field.TypeFloat64, Column: location.FieldLongitude},
 			location.FieldAccessibility:  {Type: field.TypeString, Column: location.FieldAccessibility},
 			location.FieldOrganizationID: {Type: field.TypeString, Column: location.FieldOrganizationID},
+			location.FieldCell:           {Type: field.TypeInt64, Column: location.FieldCell},
 		},
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
@@ -179,6 +181,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   region.Table,
+			Columns: region.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: region.FieldID,
+			},
+		},
+		Type: "Region",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			region.FieldCreatedAt: {Type: field.TypeTime, Column: region.FieldCreatedAt},
+			region.FieldUpdatedAt: {Type: field.TypeTime, Column: region.FieldUpdatedAt},
+			region.FieldName:      {Type: field.TypeString, Column: region.FieldName},
+			region.FieldKind:      {Type: field.TypeEnum, Column: region.FieldKind},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   service.Table,
 			Columns: service.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -208,9 +227,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			service.FieldWaitingNormDays:   {Type: field.TypeInt, Column: service.FieldWaitingNormDays},
 			service.FieldStatus:            {Type: field.TypeEnum, Column: service.FieldStatus},
 			service.FieldOrganizationID:    {Type: field.TypeString, Column: service.FieldOrganizationID},
+			service.FieldNeedsMask:         {Type: field.TypeInt, Column: service.FieldNeedsMask},
+			service.FieldPhasesMask:        {Type: field.TypeInt, Column: service.FieldPhasesMask},
+			service.FieldLanguageCodes:     {Type: field.TypeString, Column: service.FieldLanguageCodes},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -451,6 +473,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Organization",
 	)
 	graph.MustAddE(
+		"tenants",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   region.TenantsTable,
+			Columns: region.TenantsPrimaryKey,
+			Bidi:    false,
+		},
+		"Region",
+		"Tenant",
+	)
+	graph.MustAddE(
 		"tenant",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -485,6 +519,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Service",
 		"Location",
+	)
+	graph.MustAddE(
+		"regions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+		},
+		"Tenant",
+		"Region",
 	)
 	return graph
 }()
@@ -810,6 +856,11 @@ func (f *LocationFilter) WhereAccessibility(p entql.StringP) {
 // WhereOrganizationID applies the entql string predicate on the organization_id field.
 func (f *LocationFilter) WhereOrganizationID(p entql.StringP) {
 	f.Where(p.Field(location.FieldOrganizationID))
+}
+
+// WhereCell applies the entql int64 predicate on the cell field.
+func (f *LocationFilter) WhereCell(p entql.Int64P) {
+	f.Where(p.Field(location.FieldCell))
 }
 
 // WhereHasTenant applies a predicate to check if query has an edge tenant.
@@ -1343,6 +1394,80 @@ func (f *PartnershipFilter) WhereHasToWith(preds ...predicate.Organization) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RegionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RegionQuery builder.
+func (_q *RegionQuery) Filter() *RegionFilter {
+	return &RegionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RegionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RegionMutation builder.
+func (m *RegionMutation) Filter() *RegionFilter {
+	return &RegionFilter{config: m.config, predicateAdder: m}
+}
+
+// RegionFilter provides a generic filtering capability at runtime for RegionQuery.
+type RegionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RegionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RegionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(region.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RegionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(region.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *RegionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(region.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *RegionFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(region.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *RegionFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(region.FieldKind))
+}
+
+// WhereHasTenants applies a predicate to check if query has an edge tenants.
+func (f *RegionFilter) WhereHasTenants() {
+	f.Where(entql.HasEdge("tenants"))
+}
+
+// WhereHasTenantsWith applies a predicate to check if query has an edge tenants with a given conditions (other predicates).
+func (f *RegionFilter) WhereHasTenantsWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenants", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ServiceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1371,7 +1496,7 @@ type ServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1482,6 +1607,21 @@ func (f *ServiceFilter) WhereOrganizationID(p entql.StringP) {
 	f.Where(p.Field(service.FieldOrganizationID))
 }
 
+// WhereNeedsMask applies the entql int predicate on the needs_mask field.
+func (f *ServiceFilter) WhereNeedsMask(p entql.IntP) {
+	f.Where(p.Field(service.FieldNeedsMask))
+}
+
+// WherePhasesMask applies the entql int predicate on the phases_mask field.
+func (f *ServiceFilter) WherePhasesMask(p entql.IntP) {
+	f.Where(p.Field(service.FieldPhasesMask))
+}
+
+// WhereLanguageCodes applies the entql string predicate on the language_codes field.
+func (f *ServiceFilter) WhereLanguageCodes(p entql.StringP) {
+	f.Where(p.Field(service.FieldLanguageCodes))
+}
+
 // WhereHasTenant applies a predicate to check if query has an edge tenant.
 func (f *ServiceFilter) WhereHasTenant() {
 	f.Where(entql.HasEdge("tenant"))
@@ -1553,7 +1693,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1617,4 +1757,18 @@ func (f *TenantFilter) WhereSettings(p entql.BytesP) {
 // WhereNetworkSummary applies the entql json.RawMessage predicate on the network_summary field.
 func (f *TenantFilter) WhereNetworkSummary(p entql.BytesP) {
 	f.Where(p.Field(tenant.FieldNetworkSummary))
+}
+
+// WhereHasRegions applies a predicate to check if query has an edge regions.
+func (f *TenantFilter) WhereHasRegions() {
+	f.Where(entql.HasEdge("regions"))
+}
+
+// WhereHasRegionsWith applies a predicate to check if query has an edge regions with a given conditions (other predicates).
+func (f *TenantFilter) WhereHasRegionsWith(preds ...predicate.Region) {
+	f.Where(entql.HasEdgeWith("regions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }

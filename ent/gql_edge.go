@@ -176,6 +176,18 @@ func (_m *Partnership) To(ctx context.Context) (*Organization, error) {
 	return result, err
 }
 
+func (_m *Region) Tenants(ctx context.Context) (result []*Tenant, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedTenants(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.TenantsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenants().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Service) Tenant(ctx context.Context) (*Tenant, error) {
 	result, err := _m.Edges.TenantOrErr()
 	if IsNotLoaded(err) {
@@ -200,6 +212,18 @@ func (_m *Service) Locations(ctx context.Context) (result []*Location, err error
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryLocations().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Tenant) Regions(ctx context.Context) (result []*Region, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedRegions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.RegionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegions().All(ctx)
 	}
 	return result, err
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/viewer"
@@ -342,6 +343,68 @@ func (c *PartnershipUpdate) SetInput(i UpdatePartnershipInput) *PartnershipUpdat
 
 // SetInput applies the change-set in the UpdatePartnershipInput on the PartnershipUpdateOne builder.
 func (c *PartnershipUpdateOne) SetInput(i UpdatePartnershipInput) *PartnershipUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateRegionInput represents a mutation input for creating regions.
+type CreateRegionInput struct {
+	Name      string
+	Kind      region.Kind
+	TenantIDs []string
+}
+
+// Mutate applies the CreateRegionInput on the RegionMutation builder.
+func (i *CreateRegionInput) Mutate(m *RegionMutation) {
+	m.SetName(i.Name)
+	m.SetKind(i.Kind)
+	if v := i.TenantIDs; len(v) > 0 {
+		m.AddTenantIDs(v...)
+	}
+}
+
+// SetInput applies the change-set in the CreateRegionInput on the RegionCreate builder.
+func (c *RegionCreate) SetInput(i CreateRegionInput) *RegionCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateRegionInput represents a mutation input for updating regions.
+type UpdateRegionInput struct {
+	Name            *string
+	Kind            *region.Kind
+	ClearTenants    bool
+	AddTenantIDs    []string
+	RemoveTenantIDs []string
+}
+
+// Mutate applies the UpdateRegionInput on the RegionMutation builder.
+func (i *UpdateRegionInput) Mutate(m *RegionMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if i.ClearTenants {
+		m.ClearTenants()
+	}
+	if v := i.AddTenantIDs; len(v) > 0 {
+		m.AddTenantIDs(v...)
+	}
+	if v := i.RemoveTenantIDs; len(v) > 0 {
+		m.RemoveTenantIDs(v...)
+	}
+}
+
+// SetInput applies the change-set in the UpdateRegionInput on the RegionUpdate builder.
+func (c *RegionUpdate) SetInput(i UpdateRegionInput) *RegionUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateRegionInput on the RegionUpdateOne builder.
+func (c *RegionUpdateOne) SetInput(i UpdateRegionInput) *RegionUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/kansrijk/brug/ent/membership"
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 )
@@ -59,6 +60,11 @@ var partnershipImplementors = []string{"Partnership", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Partnership) IsNode() {}
+
+var regionImplementors = []string{"Region", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Region) IsNode() {}
 
 var serviceImplementors = []string{"Service", "Node"}
 
@@ -187,6 +193,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(partnership.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partnershipImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case region.Table:
+		query := c.Region.Query().
+			Where(region.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, regionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -382,6 +397,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.Partnership.Query().
 			Where(partnership.IDIn(ids...))
 		query, err := query.CollectFields(ctx, partnershipImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case region.Table:
+		query := c.Region.Query().
+			Where(region.IDIn(ids...))
+		query, err := query.CollectFields(ctx, regionImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -46,6 +46,8 @@ type Location struct {
 	Accessibility string `json:"accessibility,omitempty"`
 	// The organisation this location belongs to.
 	OrganizationID string `json:"organization_id,omitempty"`
+	// S2 cell key of the coordinates, kept by Brug for the geo index (package geo).
+	Cell int64 `json:"cell,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LocationQuery when eager-loading is set.
 	Edges        LocationEdges `json:"edges"`
@@ -107,6 +109,8 @@ func (*Location) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case location.FieldLatitude, location.FieldLongitude:
 			values[i] = new(sql.NullFloat64)
+		case location.FieldCell:
+			values[i] = new(sql.NullInt64)
 		case location.FieldID, location.FieldTenantID, location.FieldName, location.FieldStreet, location.FieldHouseNumber, location.FieldPostcode, location.FieldMunicipality, location.FieldCountry, location.FieldAccessibility, location.FieldOrganizationID:
 			values[i] = new(sql.NullString)
 		case location.FieldCreatedAt, location.FieldUpdatedAt:
@@ -210,6 +214,12 @@ func (_m *Location) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.OrganizationID = value.String
 			}
+		case location.FieldCell:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field cell", values[i])
+			} else if value.Valid {
+				_m.Cell = value.Int64
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -299,6 +309,9 @@ func (_m *Location) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(_m.OrganizationID)
+	builder.WriteString(", ")
+	builder.WriteString("cell=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Cell))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -133,6 +133,20 @@ func (_c *LocationCreate) SetOrganizationID(v string) *LocationCreate {
 	return _c
 }
 
+// SetCell sets the "cell" field.
+func (_c *LocationCreate) SetCell(v int64) *LocationCreate {
+	_c.mutation.SetCell(v)
+	return _c
+}
+
+// SetNillableCell sets the "cell" field if the given value is not nil.
+func (_c *LocationCreate) SetNillableCell(v *int64) *LocationCreate {
+	if v != nil {
+		_c.SetCell(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *LocationCreate) SetID(v string) *LocationCreate {
 	_c.mutation.SetID(v)
@@ -226,6 +240,10 @@ func (_c *LocationCreate) defaults() error {
 	if _, ok := _c.mutation.Country(); !ok {
 		v := location.DefaultCountry
 		_c.mutation.SetCountry(v)
+	}
+	if _, ok := _c.mutation.Cell(); !ok {
+		v := location.DefaultCell
+		_c.mutation.SetCell(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if location.DefaultID == nil {
@@ -325,6 +343,9 @@ func (_c *LocationCreate) check() error {
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Location.organization_id"`)}
 	}
+	if _, ok := _c.mutation.Cell(); !ok {
+		return &ValidationError{Name: "cell", err: errors.New(`ent: missing required field "Location.cell"`)}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := location.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "Location.id": %w`, err)}
@@ -414,6 +435,10 @@ func (_c *LocationCreate) createSpec() (*Location, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Accessibility(); ok {
 		_spec.SetField(location.FieldAccessibility, field.TypeString, value)
 		_node.Accessibility = value
+	}
+	if value, ok := _c.mutation.Cell(); ok {
+		_spec.SetField(location.FieldCell, field.TypeInt64, value)
+		_node.Cell = value
 	}
 	if nodes := _c.mutation.TenantIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

@@ -181,6 +181,27 @@ func (_u *LocationUpdate) ClearAccessibility() *LocationUpdate {
 	return _u
 }
 
+// SetCell sets the "cell" field.
+func (_u *LocationUpdate) SetCell(v int64) *LocationUpdate {
+	_u.mutation.ResetCell()
+	_u.mutation.SetCell(v)
+	return _u
+}
+
+// SetNillableCell sets the "cell" field if the given value is not nil.
+func (_u *LocationUpdate) SetNillableCell(v *int64) *LocationUpdate {
+	if v != nil {
+		_u.SetCell(*v)
+	}
+	return _u
+}
+
+// AddCell adds value to the "cell" field.
+func (_u *LocationUpdate) AddCell(v int64) *LocationUpdate {
+	_u.mutation.AddCell(v)
+	return _u
+}
+
 // AddServiceIDs adds the "services" edge to the Service entity by IDs.
 func (_u *LocationUpdate) AddServiceIDs(ids ...string) *LocationUpdate {
 	_u.mutation.AddServiceIDs(ids...)
@@ -370,6 +391,12 @@ func (_u *LocationUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AccessibilityCleared() {
 		_spec.ClearField(location.FieldAccessibility, field.TypeString)
+	}
+	if value, ok := _u.mutation.Cell(); ok {
+		_spec.SetField(location.FieldCell, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCell(); ok {
+		_spec.AddField(location.FieldCell, field.TypeInt64, value)
 	}
 	if _u.mutation.ServicesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -585,6 +612,27 @@ func (_u *LocationUpdateOne) SetNillableAccessibility(v *string) *LocationUpdate
 // ClearAccessibility clears the value of the "accessibility" field.
 func (_u *LocationUpdateOne) ClearAccessibility() *LocationUpdateOne {
 	_u.mutation.ClearAccessibility()
+	return _u
+}
+
+// SetCell sets the "cell" field.
+func (_u *LocationUpdateOne) SetCell(v int64) *LocationUpdateOne {
+	_u.mutation.ResetCell()
+	_u.mutation.SetCell(v)
+	return _u
+}
+
+// SetNillableCell sets the "cell" field if the given value is not nil.
+func (_u *LocationUpdateOne) SetNillableCell(v *int64) *LocationUpdateOne {
+	if v != nil {
+		_u.SetCell(*v)
+	}
+	return _u
+}
+
+// AddCell adds value to the "cell" field.
+func (_u *LocationUpdateOne) AddCell(v int64) *LocationUpdateOne {
+	_u.mutation.AddCell(v)
 	return _u
 }
 
@@ -807,6 +855,12 @@ func (_u *LocationUpdateOne) sqlSave(ctx context.Context) (_node *Location, err 
 	}
 	if _u.mutation.AccessibilityCleared() {
 		_spec.ClearField(location.FieldAccessibility, field.TypeString)
+	}
+	if value, ok := _u.mutation.Cell(); ok {
+		_spec.SetField(location.FieldCell, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCell(); ok {
+		_spec.AddField(location.FieldCell, field.TypeInt64, value)
 	}
 	if _u.mutation.ServicesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -19,6 +19,7 @@ import (
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/predicate"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
@@ -42,6 +43,7 @@ const (
 	TypeMembership   = "Membership"
 	TypeOrganization = "Organization"
 	TypePartnership  = "Partnership"
+	TypeRegion       = "Region"
 	TypeService      = "Service"
 	TypeTenant       = "Tenant"
 )
@@ -1883,6 +1885,8 @@ type LocationMutation struct {
 	longitude           *float64
 	addlongitude        *float64
 	accessibility       *string
+	cell                *int64
+	addcell             *int64
 	clearedFields       map[string]struct{}
 	tenant              *string
 	clearedtenant       bool
@@ -2521,6 +2525,62 @@ func (m *LocationMutation) ResetOrganizationID() {
 	m.organization = nil
 }
 
+// SetCell sets the "cell" field.
+func (m *LocationMutation) SetCell(i int64) {
+	m.cell = &i
+	m.addcell = nil
+}
+
+// Cell returns the value of the "cell" field in the mutation.
+func (m *LocationMutation) Cell() (r int64, exists bool) {
+	v := m.cell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCell returns the old "cell" field's value of the Location entity.
+// If the Location object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocationMutation) OldCell(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCell is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCell requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCell: %w", err)
+	}
+	return oldValue.Cell, nil
+}
+
+// AddCell adds i to the "cell" field.
+func (m *LocationMutation) AddCell(i int64) {
+	if m.addcell != nil {
+		*m.addcell += i
+	} else {
+		m.addcell = &i
+	}
+}
+
+// AddedCell returns the value that was added to the "cell" field in this mutation.
+func (m *LocationMutation) AddedCell() (r int64, exists bool) {
+	v := m.addcell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCell resets all changes to the "cell" field.
+func (m *LocationMutation) ResetCell() {
+	m.cell = nil
+	m.addcell = nil
+}
+
 // ClearTenant clears the "tenant" edge to the Tenant entity.
 func (m *LocationMutation) ClearTenant() {
 	m.clearedtenant = true
@@ -2663,7 +2723,7 @@ func (m *LocationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LocationMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, location.FieldCreatedAt)
 	}
@@ -2703,6 +2763,9 @@ func (m *LocationMutation) Fields() []string {
 	if m.organization != nil {
 		fields = append(fields, location.FieldOrganizationID)
 	}
+	if m.cell != nil {
+		fields = append(fields, location.FieldCell)
+	}
 	return fields
 }
 
@@ -2737,6 +2800,8 @@ func (m *LocationMutation) Field(name string) (ent.Value, bool) {
 		return m.Accessibility()
 	case location.FieldOrganizationID:
 		return m.OrganizationID()
+	case location.FieldCell:
+		return m.Cell()
 	}
 	return nil, false
 }
@@ -2772,6 +2837,8 @@ func (m *LocationMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldAccessibility(ctx)
 	case location.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
+	case location.FieldCell:
+		return m.OldCell(ctx)
 	}
 	return nil, fmt.Errorf("unknown Location field %s", name)
 }
@@ -2872,6 +2939,13 @@ func (m *LocationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetOrganizationID(v)
 		return nil
+	case location.FieldCell:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCell(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Location field %s", name)
 }
@@ -2886,6 +2960,9 @@ func (m *LocationMutation) AddedFields() []string {
 	if m.addlongitude != nil {
 		fields = append(fields, location.FieldLongitude)
 	}
+	if m.addcell != nil {
+		fields = append(fields, location.FieldCell)
+	}
 	return fields
 }
 
@@ -2898,6 +2975,8 @@ func (m *LocationMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedLatitude()
 	case location.FieldLongitude:
 		return m.AddedLongitude()
+	case location.FieldCell:
+		return m.AddedCell()
 	}
 	return nil, false
 }
@@ -2920,6 +2999,13 @@ func (m *LocationMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddLongitude(v)
+		return nil
+	case location.FieldCell:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCell(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Location numeric field %s", name)
@@ -2995,6 +3081,9 @@ func (m *LocationMutation) ResetField(name string) error {
 		return nil
 	case location.FieldOrganizationID:
 		m.ResetOrganizationID()
+		return nil
+	case location.FieldCell:
+		m.ResetCell()
 		return nil
 	}
 	return fmt.Errorf("unknown Location field %s", name)
@@ -6935,6 +7024,593 @@ func (m *PartnershipMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Partnership edge %s", name)
 }
 
+// RegionMutation represents an operation that mutates the Region nodes in the graph.
+type RegionMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	name           *string
+	kind           *region.Kind
+	clearedFields  map[string]struct{}
+	tenants        map[string]struct{}
+	removedtenants map[string]struct{}
+	clearedtenants bool
+	done           bool
+	oldValue       func(context.Context) (*Region, error)
+	predicates     []predicate.Region
+}
+
+var _ ent.Mutation = (*RegionMutation)(nil)
+
+// regionOption allows management of the mutation configuration using functional options.
+type regionOption func(*RegionMutation)
+
+// newRegionMutation creates new mutation for the Region entity.
+func newRegionMutation(c config, op Op, opts ...regionOption) *RegionMutation {
+	m := &RegionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRegion,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRegionID sets the ID field of the mutation.
+func withRegionID(id string) regionOption {
+	return func(m *RegionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Region
+		)
+		m.oldValue = func(ctx context.Context) (*Region, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Region.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRegion sets the old Region of the mutation.
+func withRegion(node *Region) regionOption {
+	return func(m *RegionMutation) {
+		m.oldValue = func(context.Context) (*Region, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RegionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RegionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Region entities.
+func (m *RegionMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RegionMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RegionMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Region.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RegionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RegionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Region entity.
+// If the Region object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RegionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *RegionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *RegionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Region entity.
+// If the Region object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *RegionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *RegionMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *RegionMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Region entity.
+// If the Region object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *RegionMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *RegionMutation) SetKind(r region.Kind) {
+	m.kind = &r
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *RegionMutation) Kind() (r region.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Region entity.
+// If the Region object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionMutation) OldKind(ctx context.Context) (v region.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *RegionMutation) ResetKind() {
+	m.kind = nil
+}
+
+// AddTenantIDs adds the "tenants" edge to the Tenant entity by ids.
+func (m *RegionMutation) AddTenantIDs(ids ...string) {
+	if m.tenants == nil {
+		m.tenants = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.tenants[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTenants clears the "tenants" edge to the Tenant entity.
+func (m *RegionMutation) ClearTenants() {
+	m.clearedtenants = true
+}
+
+// TenantsCleared reports if the "tenants" edge to the Tenant entity was cleared.
+func (m *RegionMutation) TenantsCleared() bool {
+	return m.clearedtenants
+}
+
+// RemoveTenantIDs removes the "tenants" edge to the Tenant entity by IDs.
+func (m *RegionMutation) RemoveTenantIDs(ids ...string) {
+	if m.removedtenants == nil {
+		m.removedtenants = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.tenants, ids[i])
+		m.removedtenants[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTenants returns the removed IDs of the "tenants" edge to the Tenant entity.
+func (m *RegionMutation) RemovedTenantsIDs() (ids []string) {
+	for id := range m.removedtenants {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TenantsIDs returns the "tenants" edge IDs in the mutation.
+func (m *RegionMutation) TenantsIDs() (ids []string) {
+	for id := range m.tenants {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTenants resets all changes to the "tenants" edge.
+func (m *RegionMutation) ResetTenants() {
+	m.tenants = nil
+	m.clearedtenants = false
+	m.removedtenants = nil
+}
+
+// Where appends a list predicates to the RegionMutation builder.
+func (m *RegionMutation) Where(ps ...predicate.Region) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RegionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RegionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Region, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RegionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RegionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Region).
+func (m *RegionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RegionMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.created_at != nil {
+		fields = append(fields, region.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, region.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, region.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, region.FieldKind)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RegionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case region.FieldCreatedAt:
+		return m.CreatedAt()
+	case region.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case region.FieldName:
+		return m.Name()
+	case region.FieldKind:
+		return m.Kind()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RegionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case region.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case region.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case region.FieldName:
+		return m.OldName(ctx)
+	case region.FieldKind:
+		return m.OldKind(ctx)
+	}
+	return nil, fmt.Errorf("unknown Region field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case region.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case region.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case region.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case region.FieldKind:
+		v, ok := value.(region.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Region field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RegionMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RegionMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Region numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RegionMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RegionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RegionMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Region nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RegionMutation) ResetField(name string) error {
+	switch name {
+	case region.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case region.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case region.FieldName:
+		m.ResetName()
+		return nil
+	case region.FieldKind:
+		m.ResetKind()
+		return nil
+	}
+	return fmt.Errorf("unknown Region field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RegionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenants != nil {
+		edges = append(edges, region.EdgeTenants)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RegionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case region.EdgeTenants:
+		ids := make([]ent.Value, 0, len(m.tenants))
+		for id := range m.tenants {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RegionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedtenants != nil {
+		edges = append(edges, region.EdgeTenants)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RegionMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case region.EdgeTenants:
+		ids := make([]ent.Value, 0, len(m.removedtenants))
+		for id := range m.removedtenants {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RegionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenants {
+		edges = append(edges, region.EdgeTenants)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RegionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case region.EdgeTenants:
+		return m.clearedtenants
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RegionMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Region unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RegionMutation) ResetEdge(name string) error {
+	switch name {
+	case region.EdgeTenants:
+		m.ResetTenants()
+		return nil
+	}
+	return fmt.Errorf("unknown Region edge %s", name)
+}
+
 // ServiceMutation represents an operation that mutates the Service nodes in the graph.
 type ServiceMutation struct {
 	config
@@ -6967,6 +7643,11 @@ type ServiceMutation struct {
 	waiting_norm_days     *int
 	addwaiting_norm_days  *int
 	status                *service.Status
+	needs_mask            *int
+	addneeds_mask         *int
+	phases_mask           *int
+	addphases_mask        *int
+	language_codes        *string
 	clearedFields         map[string]struct{}
 	tenant                *string
 	clearedtenant         bool
@@ -8016,6 +8697,154 @@ func (m *ServiceMutation) ResetOrganizationID() {
 	m.organization = nil
 }
 
+// SetNeedsMask sets the "needs_mask" field.
+func (m *ServiceMutation) SetNeedsMask(i int) {
+	m.needs_mask = &i
+	m.addneeds_mask = nil
+}
+
+// NeedsMask returns the value of the "needs_mask" field in the mutation.
+func (m *ServiceMutation) NeedsMask() (r int, exists bool) {
+	v := m.needs_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNeedsMask returns the old "needs_mask" field's value of the Service entity.
+// If the Service object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceMutation) OldNeedsMask(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNeedsMask is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNeedsMask requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNeedsMask: %w", err)
+	}
+	return oldValue.NeedsMask, nil
+}
+
+// AddNeedsMask adds i to the "needs_mask" field.
+func (m *ServiceMutation) AddNeedsMask(i int) {
+	if m.addneeds_mask != nil {
+		*m.addneeds_mask += i
+	} else {
+		m.addneeds_mask = &i
+	}
+}
+
+// AddedNeedsMask returns the value that was added to the "needs_mask" field in this mutation.
+func (m *ServiceMutation) AddedNeedsMask() (r int, exists bool) {
+	v := m.addneeds_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNeedsMask resets all changes to the "needs_mask" field.
+func (m *ServiceMutation) ResetNeedsMask() {
+	m.needs_mask = nil
+	m.addneeds_mask = nil
+}
+
+// SetPhasesMask sets the "phases_mask" field.
+func (m *ServiceMutation) SetPhasesMask(i int) {
+	m.phases_mask = &i
+	m.addphases_mask = nil
+}
+
+// PhasesMask returns the value of the "phases_mask" field in the mutation.
+func (m *ServiceMutation) PhasesMask() (r int, exists bool) {
+	v := m.phases_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhasesMask returns the old "phases_mask" field's value of the Service entity.
+// If the Service object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceMutation) OldPhasesMask(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhasesMask is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhasesMask requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhasesMask: %w", err)
+	}
+	return oldValue.PhasesMask, nil
+}
+
+// AddPhasesMask adds i to the "phases_mask" field.
+func (m *ServiceMutation) AddPhasesMask(i int) {
+	if m.addphases_mask != nil {
+		*m.addphases_mask += i
+	} else {
+		m.addphases_mask = &i
+	}
+}
+
+// AddedPhasesMask returns the value that was added to the "phases_mask" field in this mutation.
+func (m *ServiceMutation) AddedPhasesMask() (r int, exists bool) {
+	v := m.addphases_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPhasesMask resets all changes to the "phases_mask" field.
+func (m *ServiceMutation) ResetPhasesMask() {
+	m.phases_mask = nil
+	m.addphases_mask = nil
+}
+
+// SetLanguageCodes sets the "language_codes" field.
+func (m *ServiceMutation) SetLanguageCodes(s string) {
+	m.language_codes = &s
+}
+
+// LanguageCodes returns the value of the "language_codes" field in the mutation.
+func (m *ServiceMutation) LanguageCodes() (r string, exists bool) {
+	v := m.language_codes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguageCodes returns the old "language_codes" field's value of the Service entity.
+// If the Service object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceMutation) OldLanguageCodes(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguageCodes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguageCodes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguageCodes: %w", err)
+	}
+	return oldValue.LanguageCodes, nil
+}
+
+// ResetLanguageCodes resets all changes to the "language_codes" field.
+func (m *ServiceMutation) ResetLanguageCodes() {
+	m.language_codes = nil
+}
+
 // ClearTenant clears the "tenant" edge to the Tenant entity.
 func (m *ServiceMutation) ClearTenant() {
 	m.clearedtenant = true
@@ -8158,7 +8987,7 @@ func (m *ServiceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ServiceMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 23)
 	if m.created_at != nil {
 		fields = append(fields, service.FieldCreatedAt)
 	}
@@ -8219,6 +9048,15 @@ func (m *ServiceMutation) Fields() []string {
 	if m.organization != nil {
 		fields = append(fields, service.FieldOrganizationID)
 	}
+	if m.needs_mask != nil {
+		fields = append(fields, service.FieldNeedsMask)
+	}
+	if m.phases_mask != nil {
+		fields = append(fields, service.FieldPhasesMask)
+	}
+	if m.language_codes != nil {
+		fields = append(fields, service.FieldLanguageCodes)
+	}
 	return fields
 }
 
@@ -8267,6 +9105,12 @@ func (m *ServiceMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case service.FieldOrganizationID:
 		return m.OrganizationID()
+	case service.FieldNeedsMask:
+		return m.NeedsMask()
+	case service.FieldPhasesMask:
+		return m.PhasesMask()
+	case service.FieldLanguageCodes:
+		return m.LanguageCodes()
 	}
 	return nil, false
 }
@@ -8316,6 +9160,12 @@ func (m *ServiceMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldStatus(ctx)
 	case service.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
+	case service.FieldNeedsMask:
+		return m.OldNeedsMask(ctx)
+	case service.FieldPhasesMask:
+		return m.OldPhasesMask(ctx)
+	case service.FieldLanguageCodes:
+		return m.OldLanguageCodes(ctx)
 	}
 	return nil, fmt.Errorf("unknown Service field %s", name)
 }
@@ -8465,6 +9315,27 @@ func (m *ServiceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetOrganizationID(v)
 		return nil
+	case service.FieldNeedsMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNeedsMask(v)
+		return nil
+	case service.FieldPhasesMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhasesMask(v)
+		return nil
+	case service.FieldLanguageCodes:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguageCodes(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Service field %s", name)
 }
@@ -8488,6 +9359,12 @@ func (m *ServiceMutation) AddedFields() []string {
 	if m.addwaiting_norm_days != nil {
 		fields = append(fields, service.FieldWaitingNormDays)
 	}
+	if m.addneeds_mask != nil {
+		fields = append(fields, service.FieldNeedsMask)
+	}
+	if m.addphases_mask != nil {
+		fields = append(fields, service.FieldPhasesMask)
+	}
 	return fields
 }
 
@@ -8506,6 +9383,10 @@ func (m *ServiceMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedCapacityMaximum()
 	case service.FieldWaitingNormDays:
 		return m.AddedWaitingNormDays()
+	case service.FieldNeedsMask:
+		return m.AddedNeedsMask()
+	case service.FieldPhasesMask:
+		return m.AddedPhasesMask()
 	}
 	return nil, false
 }
@@ -8549,6 +9430,20 @@ func (m *ServiceMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddWaitingNormDays(v)
+		return nil
+	case service.FieldNeedsMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNeedsMask(v)
+		return nil
+	case service.FieldPhasesMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPhasesMask(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Service numeric field %s", name)
@@ -8669,6 +9564,15 @@ func (m *ServiceMutation) ResetField(name string) error {
 		return nil
 	case service.FieldOrganizationID:
 		m.ResetOrganizationID()
+		return nil
+	case service.FieldNeedsMask:
+		m.ResetNeedsMask()
+		return nil
+	case service.FieldPhasesMask:
+		m.ResetPhasesMask()
+		return nil
+	case service.FieldLanguageCodes:
+		m.ResetLanguageCodes()
 		return nil
 	}
 	return fmt.Errorf("unknown Service field %s", name)
@@ -8814,6 +9718,9 @@ type TenantMutation struct {
 	settings              *tenancy.Settings
 	network_summary       **directory.NetworkSummary
 	clearedFields         map[string]struct{}
+	regions               map[string]struct{}
+	removedregions        map[string]struct{}
+	clearedregions        bool
 	done                  bool
 	oldValue              func(context.Context) (*Tenant, error)
 	predicates            []predicate.Tenant
@@ -9385,6 +10292,60 @@ func (m *TenantMutation) ResetNetworkSummary() {
 	delete(m.clearedFields, tenant.FieldNetworkSummary)
 }
 
+// AddRegionIDs adds the "regions" edge to the Region entity by ids.
+func (m *TenantMutation) AddRegionIDs(ids ...string) {
+	if m.regions == nil {
+		m.regions = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.regions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRegions clears the "regions" edge to the Region entity.
+func (m *TenantMutation) ClearRegions() {
+	m.clearedregions = true
+}
+
+// RegionsCleared reports if the "regions" edge to the Region entity was cleared.
+func (m *TenantMutation) RegionsCleared() bool {
+	return m.clearedregions
+}
+
+// RemoveRegionIDs removes the "regions" edge to the Region entity by IDs.
+func (m *TenantMutation) RemoveRegionIDs(ids ...string) {
+	if m.removedregions == nil {
+		m.removedregions = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.regions, ids[i])
+		m.removedregions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRegions returns the removed IDs of the "regions" edge to the Region entity.
+func (m *TenantMutation) RemovedRegionsIDs() (ids []string) {
+	for id := range m.removedregions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RegionsIDs returns the "regions" edge IDs in the mutation.
+func (m *TenantMutation) RegionsIDs() (ids []string) {
+	for id := range m.regions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRegions resets all changes to the "regions" edge.
+func (m *TenantMutation) ResetRegions() {
+	m.regions = nil
+	m.clearedregions = false
+	m.removedregions = nil
+}
+
 // Where appends a list predicates to the TenantMutation builder.
 func (m *TenantMutation) Where(ps ...predicate.Tenant) {
 	m.predicates = append(m.predicates, ps...)
@@ -9730,48 +10691,84 @@ func (m *TenantMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TenantMutation) AddedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 1)
+	if m.regions != nil {
+		edges = append(edges, tenant.EdgeRegions)
+	}
 	return edges
 }
 
 // AddedIDs returns all IDs (to other nodes) that were added for the given edge
 // name in this mutation.
 func (m *TenantMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tenant.EdgeRegions:
+		ids := make([]ent.Value, 0, len(m.regions))
+		for id := range m.regions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TenantMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 1)
+	if m.removedregions != nil {
+		edges = append(edges, tenant.EdgeRegions)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *TenantMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case tenant.EdgeRegions:
+		ids := make([]ent.Value, 0, len(m.removedregions))
+		for id := range m.removedregions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TenantMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 1)
+	if m.clearedregions {
+		edges = append(edges, tenant.EdgeRegions)
+	}
 	return edges
 }
 
 // EdgeCleared returns a boolean which indicates if the edge with the given name
 // was cleared in this mutation.
 func (m *TenantMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tenant.EdgeRegions:
+		return m.clearedregions
+	}
 	return false
 }
 
 // ClearEdge clears the value of the edge with the given name. It returns an error
 // if that edge is not defined in the schema.
 func (m *TenantMutation) ClearEdge(name string) error {
+	switch name {
+	}
 	return fmt.Errorf("unknown Tenant unique edge %s", name)
 }
 
 // ResetEdge resets all changes to the edge with the given name in this mutation.
 // It returns an error if the edge is not defined in the schema.
 func (m *TenantMutation) ResetEdge(name string) error {
+	switch name {
+	case tenant.EdgeRegions:
+		m.ResetRegions()
+		return nil
+	}
 	return fmt.Errorf("unknown Tenant edge %s", name)
 }

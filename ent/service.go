@@ -62,6 +62,12 @@ type Service struct {
 	Status service.Status `json:"status,omitempty"`
 	// The organisation that offers the service.
 	OrganizationID string `json:"organization_id,omitempty"`
+	// Bit set of needs, kept by Brug for search.
+	NeedsMask int `json:"needs_mask,omitempty"`
+	// Bit set of care phases, kept by Brug for search.
+	PhasesMask int `json:"phases_mask,omitempty"`
+	// Languages as ",nl,fr,", kept by Brug for search.
+	LanguageCodes string `json:"language_codes,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ServiceQuery when eager-loading is set.
 	Edges        ServiceEdges `json:"edges"`
@@ -123,9 +129,9 @@ func (*Service) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case service.FieldNeeds, service.FieldCarePhases, service.FieldLanguages:
 			values[i] = new([]byte)
-		case service.FieldMinAge, service.FieldMaxAge, service.FieldCapacityAvailable, service.FieldCapacityMaximum, service.FieldWaitingNormDays:
+		case service.FieldMinAge, service.FieldMaxAge, service.FieldCapacityAvailable, service.FieldCapacityMaximum, service.FieldWaitingNormDays, service.FieldNeedsMask, service.FieldPhasesMask:
 			values[i] = new(sql.NullInt64)
-		case service.FieldID, service.FieldTenantID, service.FieldName, service.FieldDescription, service.FieldCategory, service.FieldHowToApply, service.FieldCapacityUnit, service.FieldCapacityStatus, service.FieldStatus, service.FieldOrganizationID:
+		case service.FieldID, service.FieldTenantID, service.FieldName, service.FieldDescription, service.FieldCategory, service.FieldHowToApply, service.FieldCapacityUnit, service.FieldCapacityStatus, service.FieldStatus, service.FieldOrganizationID, service.FieldLanguageCodes:
 			values[i] = new(sql.NullString)
 		case service.FieldCreatedAt, service.FieldUpdatedAt, service.FieldCapacityUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -279,6 +285,24 @@ func (_m *Service) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.OrganizationID = value.String
 			}
+		case service.FieldNeedsMask:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field needs_mask", values[i])
+			} else if value.Valid {
+				_m.NeedsMask = int(value.Int64)
+			}
+		case service.FieldPhasesMask:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field phases_mask", values[i])
+			} else if value.Valid {
+				_m.PhasesMask = int(value.Int64)
+			}
+		case service.FieldLanguageCodes:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field language_codes", values[i])
+			} else if value.Valid {
+				_m.LanguageCodes = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -395,6 +419,15 @@ func (_m *Service) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(_m.OrganizationID)
+	builder.WriteString(", ")
+	builder.WriteString("needs_mask=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NeedsMask))
+	builder.WriteString(", ")
+	builder.WriteString("phases_mask=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PhasesMask))
+	builder.WriteString(", ")
+	builder.WriteString("language_codes=")
+	builder.WriteString(_m.LanguageCodes)
 	builder.WriteByte(')')
 	return builder.String()
 }

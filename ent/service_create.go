@@ -248,6 +248,48 @@ func (_c *ServiceCreate) SetOrganizationID(v string) *ServiceCreate {
 	return _c
 }
 
+// SetNeedsMask sets the "needs_mask" field.
+func (_c *ServiceCreate) SetNeedsMask(v int) *ServiceCreate {
+	_c.mutation.SetNeedsMask(v)
+	return _c
+}
+
+// SetNillableNeedsMask sets the "needs_mask" field if the given value is not nil.
+func (_c *ServiceCreate) SetNillableNeedsMask(v *int) *ServiceCreate {
+	if v != nil {
+		_c.SetNeedsMask(*v)
+	}
+	return _c
+}
+
+// SetPhasesMask sets the "phases_mask" field.
+func (_c *ServiceCreate) SetPhasesMask(v int) *ServiceCreate {
+	_c.mutation.SetPhasesMask(v)
+	return _c
+}
+
+// SetNillablePhasesMask sets the "phases_mask" field if the given value is not nil.
+func (_c *ServiceCreate) SetNillablePhasesMask(v *int) *ServiceCreate {
+	if v != nil {
+		_c.SetPhasesMask(*v)
+	}
+	return _c
+}
+
+// SetLanguageCodes sets the "language_codes" field.
+func (_c *ServiceCreate) SetLanguageCodes(v string) *ServiceCreate {
+	_c.mutation.SetLanguageCodes(v)
+	return _c
+}
+
+// SetNillableLanguageCodes sets the "language_codes" field if the given value is not nil.
+func (_c *ServiceCreate) SetNillableLanguageCodes(v *string) *ServiceCreate {
+	if v != nil {
+		_c.SetLanguageCodes(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *ServiceCreate) SetID(v string) *ServiceCreate {
 	_c.mutation.SetID(v)
@@ -374,6 +416,18 @@ func (_c *ServiceCreate) defaults() error {
 		v := service.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.NeedsMask(); !ok {
+		v := service.DefaultNeedsMask
+		_c.mutation.SetNeedsMask(v)
+	}
+	if _, ok := _c.mutation.PhasesMask(); !ok {
+		v := service.DefaultPhasesMask
+		_c.mutation.SetPhasesMask(v)
+	}
+	if _, ok := _c.mutation.LanguageCodes(); !ok {
+		v := service.DefaultLanguageCodes
+		_c.mutation.SetLanguageCodes(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if service.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized service.DefaultID (forgotten import ent/runtime?)")
@@ -496,6 +550,15 @@ func (_c *ServiceCreate) check() error {
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "Service.organization_id"`)}
 	}
+	if _, ok := _c.mutation.NeedsMask(); !ok {
+		return &ValidationError{Name: "needs_mask", err: errors.New(`ent: missing required field "Service.needs_mask"`)}
+	}
+	if _, ok := _c.mutation.PhasesMask(); !ok {
+		return &ValidationError{Name: "phases_mask", err: errors.New(`ent: missing required field "Service.phases_mask"`)}
+	}
+	if _, ok := _c.mutation.LanguageCodes(); !ok {
+		return &ValidationError{Name: "language_codes", err: errors.New(`ent: missing required field "Service.language_codes"`)}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := service.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "Service.id": %w`, err)}
@@ -613,6 +676,18 @@ func (_c *ServiceCreate) createSpec() (*Service, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(service.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
+	}
+	if value, ok := _c.mutation.NeedsMask(); ok {
+		_spec.SetField(service.FieldNeedsMask, field.TypeInt, value)
+		_node.NeedsMask = value
+	}
+	if value, ok := _c.mutation.PhasesMask(); ok {
+		_spec.SetField(service.FieldPhasesMask, field.TypeInt, value)
+		_node.PhasesMask = value
+	}
+	if value, ok := _c.mutation.LanguageCodes(); ok {
+		_spec.SetField(service.FieldLanguageCodes, field.TypeString, value)
+		_node.LanguageCodes = value
 	}
 	if nodes := _c.mutation.TenantIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

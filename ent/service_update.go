@@ -320,6 +320,62 @@ func (_u *ServiceUpdate) SetNillableStatus(v *service.Status) *ServiceUpdate {
 	return _u
 }
 
+// SetNeedsMask sets the "needs_mask" field.
+func (_u *ServiceUpdate) SetNeedsMask(v int) *ServiceUpdate {
+	_u.mutation.ResetNeedsMask()
+	_u.mutation.SetNeedsMask(v)
+	return _u
+}
+
+// SetNillableNeedsMask sets the "needs_mask" field if the given value is not nil.
+func (_u *ServiceUpdate) SetNillableNeedsMask(v *int) *ServiceUpdate {
+	if v != nil {
+		_u.SetNeedsMask(*v)
+	}
+	return _u
+}
+
+// AddNeedsMask adds value to the "needs_mask" field.
+func (_u *ServiceUpdate) AddNeedsMask(v int) *ServiceUpdate {
+	_u.mutation.AddNeedsMask(v)
+	return _u
+}
+
+// SetPhasesMask sets the "phases_mask" field.
+func (_u *ServiceUpdate) SetPhasesMask(v int) *ServiceUpdate {
+	_u.mutation.ResetPhasesMask()
+	_u.mutation.SetPhasesMask(v)
+	return _u
+}
+
+// SetNillablePhasesMask sets the "phases_mask" field if the given value is not nil.
+func (_u *ServiceUpdate) SetNillablePhasesMask(v *int) *ServiceUpdate {
+	if v != nil {
+		_u.SetPhasesMask(*v)
+	}
+	return _u
+}
+
+// AddPhasesMask adds value to the "phases_mask" field.
+func (_u *ServiceUpdate) AddPhasesMask(v int) *ServiceUpdate {
+	_u.mutation.AddPhasesMask(v)
+	return _u
+}
+
+// SetLanguageCodes sets the "language_codes" field.
+func (_u *ServiceUpdate) SetLanguageCodes(v string) *ServiceUpdate {
+	_u.mutation.SetLanguageCodes(v)
+	return _u
+}
+
+// SetNillableLanguageCodes sets the "language_codes" field if the given value is not nil.
+func (_u *ServiceUpdate) SetNillableLanguageCodes(v *string) *ServiceUpdate {
+	if v != nil {
+		_u.SetLanguageCodes(*v)
+	}
+	return _u
+}
+
 // AddLocationIDs adds the "locations" edge to the Location entity by IDs.
 func (_u *ServiceUpdate) AddLocationIDs(ids ...string) *ServiceUpdate {
 	_u.mutation.AddLocationIDs(ids...)
@@ -581,6 +637,21 @@ func (_u *ServiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(service.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.NeedsMask(); ok {
+		_spec.SetField(service.FieldNeedsMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedNeedsMask(); ok {
+		_spec.AddField(service.FieldNeedsMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PhasesMask(); ok {
+		_spec.SetField(service.FieldPhasesMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPhasesMask(); ok {
+		_spec.AddField(service.FieldPhasesMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.LanguageCodes(); ok {
+		_spec.SetField(service.FieldLanguageCodes, field.TypeString, value)
 	}
 	if _u.mutation.LocationsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -936,6 +1007,62 @@ func (_u *ServiceUpdateOne) SetNillableStatus(v *service.Status) *ServiceUpdateO
 	return _u
 }
 
+// SetNeedsMask sets the "needs_mask" field.
+func (_u *ServiceUpdateOne) SetNeedsMask(v int) *ServiceUpdateOne {
+	_u.mutation.ResetNeedsMask()
+	_u.mutation.SetNeedsMask(v)
+	return _u
+}
+
+// SetNillableNeedsMask sets the "needs_mask" field if the given value is not nil.
+func (_u *ServiceUpdateOne) SetNillableNeedsMask(v *int) *ServiceUpdateOne {
+	if v != nil {
+		_u.SetNeedsMask(*v)
+	}
+	return _u
+}
+
+// AddNeedsMask adds value to the "needs_mask" field.
+func (_u *ServiceUpdateOne) AddNeedsMask(v int) *ServiceUpdateOne {
+	_u.mutation.AddNeedsMask(v)
+	return _u
+}
+
+// SetPhasesMask sets the "phases_mask" field.
+func (_u *ServiceUpdateOne) SetPhasesMask(v int) *ServiceUpdateOne {
+	_u.mutation.ResetPhasesMask()
+	_u.mutation.SetPhasesMask(v)
+	return _u
+}
+
+// SetNillablePhasesMask sets the "phases_mask" field if the given value is not nil.
+func (_u *ServiceUpdateOne) SetNillablePhasesMask(v *int) *ServiceUpdateOne {
+	if v != nil {
+		_u.SetPhasesMask(*v)
+	}
+	return _u
+}
+
+// AddPhasesMask adds value to the "phases_mask" field.
+func (_u *ServiceUpdateOne) AddPhasesMask(v int) *ServiceUpdateOne {
+	_u.mutation.AddPhasesMask(v)
+	return _u
+}
+
+// SetLanguageCodes sets the "language_codes" field.
+func (_u *ServiceUpdateOne) SetLanguageCodes(v string) *ServiceUpdateOne {
+	_u.mutation.SetLanguageCodes(v)
+	return _u
+}
+
+// SetNillableLanguageCodes sets the "language_codes" field if the given value is not nil.
+func (_u *ServiceUpdateOne) SetNillableLanguageCodes(v *string) *ServiceUpdateOne {
+	if v != nil {
+		_u.SetLanguageCodes(*v)
+	}
+	return _u
+}
+
 // AddLocationIDs adds the "locations" edge to the Location entity by IDs.
 func (_u *ServiceUpdateOne) AddLocationIDs(ids ...string) *ServiceUpdateOne {
 	_u.mutation.AddLocationIDs(ids...)
@@ -1227,6 +1354,21 @@ func (_u *ServiceUpdateOne) sqlSave(ctx context.Context) (_node *Service, err er
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(service.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.NeedsMask(); ok {
+		_spec.SetField(service.FieldNeedsMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedNeedsMask(); ok {
+		_spec.AddField(service.FieldNeedsMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PhasesMask(); ok {
+		_spec.SetField(service.FieldPhasesMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPhasesMask(); ok {
+		_spec.AddField(service.FieldPhasesMask, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.LanguageCodes(); ok {
+		_spec.SetField(service.FieldLanguageCodes, field.TypeString, value)
 	}
 	if _u.mutation.LocationsCleared() {
 		edge := &sqlgraph.EdgeSpec{

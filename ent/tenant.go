@@ -43,7 +43,32 @@ type Tenant struct {
 	Settings tenancy.Settings `json:"settings,omitempty"`
 	// Latest summary of the network map, computed by the network_summary job.
 	NetworkSummary *directory.NetworkSummary `json:"network_summary,omitempty"`
-	selectValues   sql.SelectValues
+	// Edges holds the relations/edges for other nodes in the graph.
+	// The values are being populated by the TenantQuery when eager-loading is set.
+	Edges        TenantEdges `json:"edges"`
+	selectValues sql.SelectValues
+}
+
+// TenantEdges holds the relations/edges for other nodes in the graph.
+type TenantEdges struct {
+	// Regions the municipality shares its published directory in.
+	Regions []*Region `json:"regions,omitempty"`
+	// loadedTypes holds the information for reporting if a
+	// type was loaded (or requested) in eager-loading or not.
+	loadedTypes [1]bool
+	// totalCount holds the count of the edges above.
+	totalCount [1]map[string]int
+
+	namedRegions map[string][]*Region
+}
+
+// RegionsOrErr returns the Regions value or an error if the edge
+// was not loaded in eager-loading.
+func (e TenantEdges) RegionsOrErr() ([]*Region, error) {
+	if e.loadedTypes[0] {
+		return e.Regions, nil
+	}
+	return nil, &NotLoadedError{edge: "regions"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -163,6 +188,11 @@ func (_m *Tenant) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
 }
 
+// QueryRegions queries the "regions" edge of the Tenant entity.
+func (_m *Tenant) QueryRegions() *RegionQuery {
+	return NewTenantClient(_m.config).QueryRegions(_m)
+}
+
 // Update returns a builder for updating this Tenant.
 // Note that you need to call Tenant.Unwrap() before calling this method if this Tenant
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -220,6 +250,30 @@ func (_m *Tenant) String() string {
 	builder.WriteString(fmt.Sprintf("%v", _m.NetworkSummary))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedRegions returns the Regions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Tenant) NamedRegions(name string) ([]*Region, error) {
+	if _m.Edges.namedRegions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRegions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Tenant) appendNamedRegions(name string, edges ...*Region) {
+	if _m.Edges.namedRegions == nil {
+		_m.Edges.namedRegions = make(map[string][]*Region)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRegions[name] = []*Region{}
+	} else {
+		_m.Edges.namedRegions[name] = append(_m.Edges.namedRegions[name], edges...)
+	}
 }
 
 // Tenants is a parsable slice of Tenant.

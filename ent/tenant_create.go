@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/tenancy"
@@ -132,6 +133,21 @@ func (_c *TenantCreate) SetNillableID(v *string) *TenantCreate {
 		_c.SetID(*v)
 	}
 	return _c
+}
+
+// AddRegionIDs adds the "regions" edge to the Region entity by IDs.
+func (_c *TenantCreate) AddRegionIDs(ids ...string) *TenantCreate {
+	_c.mutation.AddRegionIDs(ids...)
+	return _c
+}
+
+// AddRegions adds the "regions" edges to the Region entity.
+func (_c *TenantCreate) AddRegions(v ...*Region) *TenantCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRegionIDs(ids...)
 }
 
 // Mutation returns the TenantMutation object of the builder.
@@ -346,6 +362,22 @@ func (_c *TenantCreate) createSpec() (*Tenant, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.NetworkSummary(); ok {
 		_spec.SetField(tenant.FieldNetworkSummary, field.TypeJSON, value)
 		_node.NetworkSummary = value
+	}
+	if nodes := _c.mutation.RegionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
 }

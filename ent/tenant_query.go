@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -13,18 +14,21 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/kansrijk/brug/ent/predicate"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/tenant"
 )
 
 // TenantQuery is the builder for querying Tenant entities.
 type TenantQuery struct {
 	config
-	ctx        *QueryContext
-	order      []tenant.OrderOption
-	inters     []Interceptor
-	predicates []predicate.Tenant
-	modifiers  []func(*sql.Selector)
-	loadTotal  []func(context.Context, []*Tenant) error
+	ctx              *QueryContext
+	order            []tenant.OrderOption
+	inters           []Interceptor
+	predicates       []predicate.Tenant
+	withRegions      *RegionQuery
+	modifiers        []func(*sql.Selector)
+	loadTotal        []func(context.Context, []*Tenant) error
+	withNamedRegions map[string]*RegionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -59,6 +63,28 @@ func (_q *TenantQuery) Unique(unique bool) *TenantQuery {
 func (_q *TenantQuery) Order(o ...tenant.OrderOption) *TenantQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryRegions chains the current query on the "regions" edge.
+func (_q *TenantQuery) QueryRegions() *RegionQuery {
+	query := (&RegionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenant.Table, tenant.FieldID, selector),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, tenant.RegionsTable, tenant.RegionsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // First returns the first Tenant entity from the query.
@@ -248,15 +274,27 @@ func (_q *TenantQuery) Clone() *TenantQuery {
 		return nil
 	}
 	return &TenantQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]tenant.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.Tenant{}, _q.predicates...),
+		config:      _q.config,
+		ctx:         _q.ctx.Clone(),
+		order:       append([]tenant.OrderOption{}, _q.order...),
+		inters:      append([]Interceptor{}, _q.inters...),
+		predicates:  append([]predicate.Tenant{}, _q.predicates...),
+		withRegions: _q.withRegions.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
 	}
+}
+
+// WithRegions tells the query-builder to eager-load the nodes that are connected to
+// the "regions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TenantQuery) WithRegions(opts ...func(*RegionQuery)) *TenantQuery {
+	query := (&RegionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRegions = query
+	return _q
 }
 
 // GroupBy is used to group vertices by one or more fields/columns.
@@ -341,8 +379,11 @@ func (_q *TenantQuery) prepareQuery(ctx context.Context) error {
 
 func (_q *TenantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tenant, error) {
 	var (
-		nodes = []*Tenant{}
-		_spec = _q.querySpec()
+		nodes       = []*Tenant{}
+		_spec       = _q.querySpec()
+		loadedTypes = [1]bool{
+			_q.withRegions != nil,
+		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Tenant).scanValues(nil, columns)
@@ -350,6 +391,7 @@ func (_q *TenantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tenan
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &Tenant{config: _q.config}
 		nodes = append(nodes, node)
+		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
@@ -364,12 +406,88 @@ func (_q *TenantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tenan
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
+	if query := _q.withRegions; query != nil {
+		if err := _q.loadRegions(ctx, query, nodes,
+			func(n *Tenant) { n.Edges.Regions = []*Region{} },
+			func(n *Tenant, e *Region) { n.Edges.Regions = append(n.Edges.Regions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRegions {
+		if err := _q.loadRegions(ctx, query, nodes,
+			func(n *Tenant) { n.appendNamedRegions(name) },
+			func(n *Tenant, e *Region) { n.appendNamedRegions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
 		}
 	}
 	return nodes, nil
+}
+
+func (_q *TenantQuery) loadRegions(ctx context.Context, query *RegionQuery, nodes []*Tenant, init func(*Tenant), assign func(*Tenant, *Region)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[string]*Tenant)
+	nids := make(map[string]map[*Tenant]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(tenant.RegionsTable)
+		s.Join(joinT).On(s.C(region.FieldID), joinT.C(tenant.RegionsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(tenant.RegionsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(tenant.RegionsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullString)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := values[0].(*sql.NullString).String
+				inValue := values[1].(*sql.NullString).String
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Tenant]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Region](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "regions" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
 }
 
 func (_q *TenantQuery) sqlCount(ctx context.Context) (int, error) {
@@ -454,6 +572,20 @@ func (_q *TenantQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// WithNamedRegions tells the query-builder to eager-load the nodes that are connected to the "regions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *TenantQuery) WithNamedRegions(name string, opts ...func(*RegionQuery)) *TenantQuery {
+	query := (&RegionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRegions == nil {
+		_q.withNamedRegions = make(map[string]*RegionQuery)
+	}
+	_q.withNamedRegions[name] = query
+	return _q
 }
 
 // TenantGroupBy is the group-by builder for Tenant entities.

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/kansrijk/brug/ent/predicate"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/tenancy"
@@ -180,9 +181,45 @@ func (_u *TenantUpdate) ClearNetworkSummary() *TenantUpdate {
 	return _u
 }
 
+// AddRegionIDs adds the "regions" edge to the Region entity by IDs.
+func (_u *TenantUpdate) AddRegionIDs(ids ...string) *TenantUpdate {
+	_u.mutation.AddRegionIDs(ids...)
+	return _u
+}
+
+// AddRegions adds the "regions" edges to the Region entity.
+func (_u *TenantUpdate) AddRegions(v ...*Region) *TenantUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRegionIDs(ids...)
+}
+
 // Mutation returns the TenantMutation object of the builder.
 func (_u *TenantUpdate) Mutation() *TenantMutation {
 	return _u.mutation
+}
+
+// ClearRegions clears all "regions" edges to the Region entity.
+func (_u *TenantUpdate) ClearRegions() *TenantUpdate {
+	_u.mutation.ClearRegions()
+	return _u
+}
+
+// RemoveRegionIDs removes the "regions" edge to Region entities by IDs.
+func (_u *TenantUpdate) RemoveRegionIDs(ids ...string) *TenantUpdate {
+	_u.mutation.RemoveRegionIDs(ids...)
+	return _u
+}
+
+// RemoveRegions removes "regions" edges to Region entities.
+func (_u *TenantUpdate) RemoveRegions(v ...*Region) *TenantUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRegionIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -320,6 +357,51 @@ func (_u *TenantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.NetworkSummaryCleared() {
 		_spec.ClearField(tenant.FieldNetworkSummary, field.TypeJSON)
+	}
+	if _u.mutation.RegionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRegionsIDs(); len(nodes) > 0 && !_u.mutation.RegionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RegionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -491,9 +573,45 @@ func (_u *TenantUpdateOne) ClearNetworkSummary() *TenantUpdateOne {
 	return _u
 }
 
+// AddRegionIDs adds the "regions" edge to the Region entity by IDs.
+func (_u *TenantUpdateOne) AddRegionIDs(ids ...string) *TenantUpdateOne {
+	_u.mutation.AddRegionIDs(ids...)
+	return _u
+}
+
+// AddRegions adds the "regions" edges to the Region entity.
+func (_u *TenantUpdateOne) AddRegions(v ...*Region) *TenantUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRegionIDs(ids...)
+}
+
 // Mutation returns the TenantMutation object of the builder.
 func (_u *TenantUpdateOne) Mutation() *TenantMutation {
 	return _u.mutation
+}
+
+// ClearRegions clears all "regions" edges to the Region entity.
+func (_u *TenantUpdateOne) ClearRegions() *TenantUpdateOne {
+	_u.mutation.ClearRegions()
+	return _u
+}
+
+// RemoveRegionIDs removes the "regions" edge to Region entities by IDs.
+func (_u *TenantUpdateOne) RemoveRegionIDs(ids ...string) *TenantUpdateOne {
+	_u.mutation.RemoveRegionIDs(ids...)
+	return _u
+}
+
+// RemoveRegions removes "regions" edges to Region entities.
+func (_u *TenantUpdateOne) RemoveRegions(v ...*Region) *TenantUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRegionIDs(ids...)
 }
 
 // Where appends a list predicates to the TenantUpdate builder.
@@ -661,6 +779,51 @@ func (_u *TenantUpdateOne) sqlSave(ctx context.Context) (_node *Tenant, err erro
 	}
 	if _u.mutation.NetworkSummaryCleared() {
 		_spec.ClearField(tenant.FieldNetworkSummary, field.TypeJSON)
+	}
+	if _u.mutation.RegionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRegionsIDs(); len(nodes) > 0 && !_u.mutation.RegionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RegionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   tenant.RegionsTable,
+			Columns: tenant.RegionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_node = &Tenant{config: _u.config}
 	_spec.Assign = _node.assignValues

@@ -28,6 +28,8 @@ type Tx struct {
 	Organization *OrganizationClient
 	// Partnership is the client for interacting with the Partnership builders.
 	Partnership *PartnershipClient
+	// Region is the client for interacting with the Region builders.
+	Region *RegionClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -170,6 +172,7 @@ func (tx *Tx) init() {
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Partnership = NewPartnershipClient(tx.config)
+	tx.Region = NewRegionClient(tx.config)
 	tx.Service = NewServiceClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
 }

@@ -11,16 +11,17 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/kansrijk/brug/ent"
 	"github.com/kansrijk/brug/graph/generated"
+	"github.com/kansrijk/brug/internal/tenancy"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (ent.Noder, error) {
-	return r.client(ctx).Noder(ctx, id, ent.WithNodeType(nodeType))
+	return r.client(ctx).Noder(tenancy.IncludeRegion(ctx), id, ent.WithNodeType(nodeType))
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]ent.Noder, error) {
-	return r.client(ctx).Noders(ctx, ids, ent.WithNodeType(nodeType))
+	return r.client(ctx).Noders(tenancy.IncludeRegion(ctx), ids, ent.WithNodeType(nodeType))
 }
 
 // AuditEvents is the resolver for the auditEvents field.
@@ -56,6 +57,11 @@ func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[
 // Partnerships is the resolver for the partnerships field.
 func (r *queryResolver) Partnerships(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnershipOrder, where *ent.PartnershipWhereInput) (*ent.PartnershipConnection, error) {
 	return r.client(ctx).Partnership.Query().Paginate(ctx, after, first, before, last, ent.WithPartnershipOrder(orderBy), ent.WithPartnershipFilter(where.Filter))
+}
+
+// Regions is the resolver for the regions field.
+func (r *queryResolver) Regions(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) (*ent.RegionConnection, error) {
+	return r.client(ctx).Region.Query().Paginate(ctx, after, first, before, last, ent.WithRegionOrder(orderBy), ent.WithRegionFilter(where.Filter))
 }
 
 // Services is the resolver for the services field.

@@ -16,6 +16,7 @@ import (
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/predicate"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 )
@@ -265,6 +266,33 @@ func (f TraversePartnership) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.PartnershipQuery", q)
 }
 
+// The RegionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RegionFunc func(context.Context, *ent.RegionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RegionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RegionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RegionQuery", q)
+}
+
+// The TraverseRegion type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRegion func(context.Context, *ent.RegionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRegion) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRegion) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RegionQuery", q)
+}
+
 // The ServiceFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ServiceFunc func(context.Context, *ent.ServiceQuery) (ent.Value, error)
 
@@ -336,6 +364,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.PartnershipQuery:
 		return &query[*ent.PartnershipQuery, predicate.Partnership, partnership.OrderOption]{typ: ent.TypePartnership, tq: q}, nil
+	case *ent.RegionQuery:
+		return &query[*ent.RegionQuery, predicate.Region, region.OrderOption]{typ: ent.TypeRegion, tq: q}, nil
 	case *ent.ServiceQuery:
 		return &query[*ent.ServiceQuery, predicate.Service, service.OrderOption]{typ: ent.TypeService, tq: q}, nil
 	case *ent.TenantQuery:

@@ -41,6 +41,8 @@ const (
 	FieldAccessibility = "accessibility"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
+	// FieldCell holds the string denoting the cell field in the database.
+	FieldCell = "cell"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
 	EdgeTenant = "tenant"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
@@ -86,6 +88,7 @@ var Columns = []string{
 	FieldLongitude,
 	FieldAccessibility,
 	FieldOrganizationID,
+	FieldCell,
 }
 
 var (
@@ -110,7 +113,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/kansrijk/brug/ent/runtime"
 var (
-	Hooks        [4]ent.Hook
+	Hooks        [5]ent.Hook
 	Interceptors [2]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
@@ -141,6 +144,8 @@ var (
 	LongitudeValidator func(float64) error
 	// AccessibilityValidator is a validator for the "accessibility" field. It is called by the builders before save.
 	AccessibilityValidator func(string) error
+	// DefaultCell holds the default value on creation for the "cell" field.
+	DefaultCell int64
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -218,6 +223,11 @@ func ByAccessibility(opts ...sql.OrderTermOption) OrderOption {
 // ByOrganizationID orders the results by the organization_id field.
 func ByOrganizationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOrganizationID, opts...).ToFunc()
+}
+
+// ByCell orders the results by the cell field.
+func ByCell(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCell, opts...).ToFunc()
 }
 
 // ByTenantField orders the results by tenant field.

@@ -130,6 +130,11 @@ func OrganizationID(v string) predicate.Location {
 	return predicate.Location(sql.FieldEQ(FieldOrganizationID, v))
 }
 
+// Cell applies equality check predicate on the "cell" field. It's identical to CellEQ.
+func Cell(v int64) predicate.Location {
+	return predicate.Location(sql.FieldEQ(FieldCell, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Location {
 	return predicate.Location(sql.FieldEQ(FieldCreatedAt, v))
@@ -883,6 +888,46 @@ func OrganizationIDEqualFold(v string) predicate.Location {
 // OrganizationIDContainsFold applies the ContainsFold predicate on the "organization_id" field.
 func OrganizationIDContainsFold(v string) predicate.Location {
 	return predicate.Location(sql.FieldContainsFold(FieldOrganizationID, v))
+}
+
+// CellEQ applies the EQ predicate on the "cell" field.
+func CellEQ(v int64) predicate.Location {
+	return predicate.Location(sql.FieldEQ(FieldCell, v))
+}
+
+// CellNEQ applies the NEQ predicate on the "cell" field.
+func CellNEQ(v int64) predicate.Location {
+	return predicate.Location(sql.FieldNEQ(FieldCell, v))
+}
+
+// CellIn applies the In predicate on the "cell" field.
+func CellIn(vs ...int64) predicate.Location {
+	return predicate.Location(sql.FieldIn(FieldCell, vs...))
+}
+
+// CellNotIn applies the NotIn predicate on the "cell" field.
+func CellNotIn(vs ...int64) predicate.Location {
+	return predicate.Location(sql.FieldNotIn(FieldCell, vs...))
+}
+
+// CellGT applies the GT predicate on the "cell" field.
+func CellGT(v int64) predicate.Location {
+	return predicate.Location(sql.FieldGT(FieldCell, v))
+}
+
+// CellGTE applies the GTE predicate on the "cell" field.
+func CellGTE(v int64) predicate.Location {
+	return predicate.Location(sql.FieldGTE(FieldCell, v))
+}
+
+// CellLT applies the LT predicate on the "cell" field.
+func CellLT(v int64) predicate.Location {
+	return predicate.Location(sql.FieldLT(FieldCell, v))
+}
+
+// CellLTE applies the LTE predicate on the "cell" field.
+func CellLTE(v int64) predicate.Location {
+	return predicate.Location(sql.FieldLTE(FieldCell, v))
 }
 
 // HasTenant applies the HasEdge predicate on the "tenant" edge.

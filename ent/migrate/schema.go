@@ -111,6 +111,7 @@ var (
 		{Name: "latitude", Type: field.TypeFloat64},
 		{Name: "longitude", Type: field.TypeFloat64},
 		{Name: "accessibility", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "cell", Type: field.TypeInt64, Default: 0},
 		{Name: "tenant_id", Type: field.TypeString, Size: 40},
 		{Name: "organization_id", Type: field.TypeString, Size: 40},
 	}
@@ -122,13 +123,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "locations_tenants_tenant",
-				Columns:    []*schema.Column{LocationsColumns[12]},
+				Columns:    []*schema.Column{LocationsColumns[13]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "locations_organizations_organization",
-				Columns:    []*schema.Column{LocationsColumns[13]},
+				Columns:    []*schema.Column{LocationsColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -137,17 +138,17 @@ var (
 			{
 				Name:    "location_tenant_id_id",
 				Unique:  true,
-				Columns: []*schema.Column{LocationsColumns[12], LocationsColumns[0]},
+				Columns: []*schema.Column{LocationsColumns[13], LocationsColumns[0]},
 			},
 			{
 				Name:    "location_organization_id",
 				Unique:  false,
-				Columns: []*schema.Column{LocationsColumns[13]},
+				Columns: []*schema.Column{LocationsColumns[14]},
 			},
 			{
-				Name:    "location_tenant_id_latitude_longitude",
+				Name:    "location_cell",
 				Unique:  false,
-				Columns: []*schema.Column{LocationsColumns[12], LocationsColumns[9], LocationsColumns[10]},
+				Columns: []*schema.Column{LocationsColumns[12]},
 			},
 		},
 	}
@@ -319,6 +320,20 @@ var (
 			},
 		},
 	}
+	// RegionsColumns holds the columns for the "regions" table.
+	RegionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PRIMARY_CARE_ZONE", "CLB_REGION", "CUSTOM"}},
+	}
+	// RegionsTable holds the schema information for the "regions" table.
+	RegionsTable = &schema.Table{
+		Name:       "regions",
+		Columns:    RegionsColumns,
+		PrimaryKey: []*schema.Column{RegionsColumns[0]},
+	}
 	// ServicesColumns holds the columns for the "services" table.
 	ServicesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -340,6 +355,9 @@ var (
 		{Name: "capacity_status", Type: field.TypeEnum, Enums: []string{"ACCEPTING", "WAITLIST", "CLOSED"}, Default: "ACCEPTING"},
 		{Name: "waiting_norm_days", Type: field.TypeInt, Default: 60},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "INACTIVE", "TEMPORARILY_CLOSED"}, Default: "ACTIVE"},
+		{Name: "needs_mask", Type: field.TypeInt, Default: 0},
+		{Name: "phases_mask", Type: field.TypeInt, Default: 0},
+		{Name: "language_codes", Type: field.TypeString, Default: ",nl,"},
 		{Name: "tenant_id", Type: field.TypeString, Size: 40},
 		{Name: "organization_id", Type: field.TypeString, Size: 40},
 	}
@@ -351,13 +369,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "services_tenants_tenant",
-				Columns:    []*schema.Column{ServicesColumns[19]},
+				Columns:    []*schema.Column{ServicesColumns[22]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "services_organizations_organization",
-				Columns:    []*schema.Column{ServicesColumns[20]},
+				Columns:    []*schema.Column{ServicesColumns[23]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -366,12 +384,17 @@ var (
 			{
 				Name:    "service_tenant_id_id",
 				Unique:  true,
-				Columns: []*schema.Column{ServicesColumns[19], ServicesColumns[0]},
+				Columns: []*schema.Column{ServicesColumns[22], ServicesColumns[0]},
 			},
 			{
 				Name:    "service_organization_id",
 				Unique:  false,
-				Columns: []*schema.Column{ServicesColumns[20]},
+				Columns: []*schema.Column{ServicesColumns[23]},
+			},
+			{
+				Name:    "service_tenant_id_status_category",
+				Unique:  false,
+				Columns: []*schema.Column{ServicesColumns[22], ServicesColumns[18], ServicesColumns[5]},
 			},
 		},
 	}
@@ -395,6 +418,31 @@ var (
 		Name:       "tenants",
 		Columns:    TenantsColumns,
 		PrimaryKey: []*schema.Column{TenantsColumns[0]},
+	}
+	// RegionMunicipalitiesColumns holds the columns for the "region_municipalities" table.
+	RegionMunicipalitiesColumns = []*schema.Column{
+		{Name: "region_id", Type: field.TypeString, Size: 40},
+		{Name: "municipality_id", Type: field.TypeString, Size: 40},
+	}
+	// RegionMunicipalitiesTable holds the schema information for the "region_municipalities" table.
+	RegionMunicipalitiesTable = &schema.Table{
+		Name:       "region_municipalities",
+		Columns:    RegionMunicipalitiesColumns,
+		PrimaryKey: []*schema.Column{RegionMunicipalitiesColumns[0], RegionMunicipalitiesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "region_municipalities_region_id",
+				Columns:    []*schema.Column{RegionMunicipalitiesColumns[0]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "region_municipalities_municipality_id",
+				Columns:    []*schema.Column{RegionMunicipalitiesColumns[1]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
 	}
 	// ServiceLocationsColumns holds the columns for the "service_locations" table.
 	ServiceLocationsColumns = []*schema.Column{
@@ -430,8 +478,10 @@ var (
 		MembershipsTable,
 		OrganizationsTable,
 		PartnershipsTable,
+		RegionsTable,
 		ServicesTable,
 		TenantsTable,
+		RegionMunicipalitiesTable,
 		ServiceLocationsTable,
 	}
 )
@@ -451,6 +501,8 @@ func init() {
 	PartnershipsTable.ForeignKeys[2].RefTable = OrganizationsTable
 	ServicesTable.ForeignKeys[0].RefTable = TenantsTable
 	ServicesTable.ForeignKeys[1].RefTable = OrganizationsTable
+	RegionMunicipalitiesTable.ForeignKeys[0].RefTable = RegionsTable
+	RegionMunicipalitiesTable.ForeignKeys[1].RefTable = TenantsTable
 	ServiceLocationsTable.ForeignKeys[0].RefTable = ServicesTable
 	ServiceLocationsTable.ForeignKeys[1].RefTable = LocationsTable
 }

@@ -27,6 +27,9 @@ type Organization func(*sql.Selector)
 // Partnership is the predicate function for partnership builders.
 type Partnership func(*sql.Selector)
 
+// Region is the predicate function for region builders.
+type Region func(*sql.Selector)
+
 // Service is the predicate function for service builders.
 type Service func(*sql.Selector)
 

@@ -279,6 +279,30 @@ func (f PartnershipMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartnershipMutation", m)
 }
 
+// The RegionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RegionQueryRuleFunc func(context.Context, *ent.RegionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RegionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RegionQuery", q)
+}
+
+// The RegionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RegionMutationRuleFunc func(context.Context, *ent.RegionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RegionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RegionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegionMutation", m)
+}
+
 // The ServiceQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ServiceQueryRuleFunc func(context.Context, *ent.ServiceQuery) error
@@ -376,6 +400,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PartnershipQuery:
 		return q.Filter(), nil
+	case *ent.RegionQuery:
+		return q.Filter(), nil
 	case *ent.ServiceQuery:
 		return q.Filter(), nil
 	case *ent.TenantQuery:
@@ -400,6 +426,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.OrganizationMutation:
 		return m.Filter(), nil
 	case *ent.PartnershipMutation:
+		return m.Filter(), nil
+	case *ent.RegionMutation:
 		return m.Filter(), nil
 	case *ent.ServiceMutation:
 		return m.Filter(), nil

@@ -13,6 +13,7 @@ import (
 	"github.com/kansrijk/brug/ent/membership"
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/schema"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
@@ -175,12 +176,15 @@ func init() {
 		})
 	}
 	locationMixinHooks2 := locationMixin[2].Hooks()
+	locationHooks := schema.Location{}.Hooks()
 
 	location.Hooks[1] = locationMixinHooks2[0]
 
 	location.Hooks[2] = locationMixinHooks2[1]
 
 	location.Hooks[3] = locationMixinHooks2[2]
+
+	location.Hooks[4] = locationHooks[0]
 	locationMixinInters2 := locationMixin[2].Interceptors()
 	locationInters := schema.Location{}.Interceptors()
 	location.Interceptors[0] = locationMixinInters2[0]
@@ -301,6 +305,10 @@ func init() {
 	locationDescAccessibility := locationFields[8].Descriptor()
 	// location.AccessibilityValidator is a validator for the "accessibility" field. It is called by the builders before save.
 	location.AccessibilityValidator = locationDescAccessibility.Validators[0].(func(string) error)
+	// locationDescCell is the schema descriptor for cell field.
+	locationDescCell := locationFields[10].Descriptor()
+	// location.DefaultCell holds the default value on creation for the cell field.
+	location.DefaultCell = locationDescCell.Default.(int64)
 	// locationDescID is the schema descriptor for id field.
 	locationDescID := locationMixinFields0[0].Descriptor()
 	// location.DefaultID holds the default value on creation for the id field.
@@ -661,6 +669,72 @@ func init() {
 			return nil
 		}
 	}()
+	regionMixin := schema.Region{}.Mixin()
+	region.Policy = privacy.NewPolicies(schema.Region{})
+	region.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := region.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	regionInters := schema.Region{}.Interceptors()
+	region.Interceptors[0] = regionInters[0]
+	regionMixinFields0 := regionMixin[0].Fields()
+	_ = regionMixinFields0
+	regionMixinFields1 := regionMixin[1].Fields()
+	_ = regionMixinFields1
+	regionFields := schema.Region{}.Fields()
+	_ = regionFields
+	// regionDescCreatedAt is the schema descriptor for created_at field.
+	regionDescCreatedAt := regionMixinFields1[0].Descriptor()
+	// region.DefaultCreatedAt holds the default value on creation for the created_at field.
+	region.DefaultCreatedAt = regionDescCreatedAt.Default.(func() time.Time)
+	// regionDescUpdatedAt is the schema descriptor for updated_at field.
+	regionDescUpdatedAt := regionMixinFields1[1].Descriptor()
+	// region.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	region.DefaultUpdatedAt = regionDescUpdatedAt.Default.(func() time.Time)
+	// region.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	region.UpdateDefaultUpdatedAt = regionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// regionDescName is the schema descriptor for name field.
+	regionDescName := regionFields[0].Descriptor()
+	// region.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	region.NameValidator = func() func(string) error {
+		validators := regionDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// regionDescID is the schema descriptor for id field.
+	regionDescID := regionMixinFields0[0].Descriptor()
+	// region.DefaultID holds the default value on creation for the id field.
+	region.DefaultID = regionDescID.Default.(func() string)
+	// region.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	region.IDValidator = func() func(string) error {
+		validators := regionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	serviceMixin := schema.Service{}.Mixin()
 	service.Policy = privacy.NewPolicies(schema.Service{})
 	service.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -793,6 +867,18 @@ func init() {
 	service.DefaultWaitingNormDays = serviceDescWaitingNormDays.Default.(int)
 	// service.WaitingNormDaysValidator is a validator for the "waiting_norm_days" field. It is called by the builders before save.
 	service.WaitingNormDaysValidator = serviceDescWaitingNormDays.Validators[0].(func(int) error)
+	// serviceDescNeedsMask is the schema descriptor for needs_mask field.
+	serviceDescNeedsMask := serviceFields[17].Descriptor()
+	// service.DefaultNeedsMask holds the default value on creation for the needs_mask field.
+	service.DefaultNeedsMask = serviceDescNeedsMask.Default.(int)
+	// serviceDescPhasesMask is the schema descriptor for phases_mask field.
+	serviceDescPhasesMask := serviceFields[18].Descriptor()
+	// service.DefaultPhasesMask holds the default value on creation for the phases_mask field.
+	service.DefaultPhasesMask = serviceDescPhasesMask.Default.(int)
+	// serviceDescLanguageCodes is the schema descriptor for language_codes field.
+	serviceDescLanguageCodes := serviceFields[19].Descriptor()
+	// service.DefaultLanguageCodes holds the default value on creation for the language_codes field.
+	service.DefaultLanguageCodes = serviceDescLanguageCodes.Default.(string)
 	// serviceDescID is the schema descriptor for id field.
 	serviceDescID := serviceMixinFields0[0].Descriptor()
 	// service.DefaultID holds the default value on creation for the id field.

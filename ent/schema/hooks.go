@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent"
 
 	"github.com/kansrijk/brug/internal/directory"
+	"github.com/kansrijk/brug/internal/geo"
 	"github.com/kansrijk/brug/internal/validate"
 )
 
@@ -111,6 +112,9 @@ var checkService = onCreateOrUpdateOne(func(ctx context.Context, m ent.Mutation)
 			return err
 		}
 	}
+	if err := setSearchKeys(m); err != nil {
+		return err
+	}
 	if err := checkPair(ctx, m, "min_age", "max_age", "minAge", "minAge (%d) is above maxAge (%d)"); err != nil {
 		return err
 	}
@@ -157,4 +161,43 @@ var checkPartnership = onCreateOrUpdateOne(func(_ context.Context, m ent.Mutatio
 		return validate.Fieldf("toID", "a partnership cannot link an organisation to itself")
 	}
 	return nil
+})
+
+// setSearchKeys keeps a service's search columns in step with its lists
+// (see directory.NeedsMask and friends); m's lists are already normalised.
+func setSearchKeys(m ent.Mutation) error {
+	if v, ok := m.Field("needs"); ok {
+		if err := m.SetField("needs_mask", directory.NeedsMask(v.([]directory.Need))); err != nil {
+			return err
+		}
+	}
+	if v, ok := m.Field("care_phases"); ok {
+		if err := m.SetField("phases_mask", directory.PhasesMask(v.([]int))); err != nil {
+			return err
+		}
+	}
+	if v, ok := m.Field("languages"); ok {
+		if err := m.SetField("language_codes", directory.LanguageCodes(v.([]string))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// setCell keeps a location's S2 cell key in step with its coordinates.
+var setCell = onCreateOrUpdateOne(func(ctx context.Context, m ent.Mutation) error {
+	_, latSet := m.Field("latitude")
+	_, lngSet := m.Field("longitude")
+	if !latSet && !lngSet {
+		return nil
+	}
+	lat, err := current(ctx, m, "latitude")
+	if err != nil {
+		return err
+	}
+	lng, err := current(ctx, m, "longitude")
+	if err != nil {
+		return err
+	}
+	return m.SetField("cell", geo.Cell(lat.(float64), lng.(float64)))
 })

@@ -17,7 +17,7 @@ type Location struct{ ent.Schema }
 
 // Mixin of the Location.
 func (Location) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: gid.Location}, TimeMixin{}, TenantMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: gid.Location}, TimeMixin{}, TenantMixin{SharedVia: "organization_id"}}
 }
 
 // Fields of the Location.
@@ -62,6 +62,10 @@ func (Location) Fields() []ent.Field {
 		field.String("organization_id").
 			Immutable().
 			Comment("The organisation this location belongs to."),
+		field.Int64("cell").
+			Default(0).
+			Comment("S2 cell key of the coordinates, kept by Brug for the geo index (package geo).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -82,11 +86,14 @@ func (Location) Edges() []ent.Edge {
 	}
 }
 
+// Hooks of the Location.
+func (Location) Hooks() []ent.Hook { return []ent.Hook{setCell} }
+
 // Indexes of the Location.
 func (Location) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("organization_id"),
-		index.Fields("tenant_id", "latitude", "longitude"),
+		index.Fields("cell"),
 	}
 }
 

@@ -69,7 +69,14 @@ func (TimeMixin) Fields() []ent.Field {
 
 // TenantMixin makes an entity tenant-owned: it adds tenant_id and the hooks
 // and interceptor that scope every statement to the context's tenant.
-type TenantMixin struct{ mixin.Schema }
+type TenantMixin struct {
+	mixin.Schema
+	// SharedVia, for directory entities, names the column holding the row's
+	// organisation ("id" for organisations themselves): a published
+	// organisation's rows are readable by region-mates in contexts made by
+	// tenancy.IncludeRegion. Empty means never shared.
+	SharedVia string
+}
 
 // Fields of the TenantMixin.
 func (TenantMixin) Fields() []ent.Field {
@@ -106,14 +113,20 @@ type wherer interface {
 	WhereP(...func(*sql.Selector))
 }
 
-// Interceptors of the TenantMixin: every query sees only the context's tenant.
-func (TenantMixin) Interceptors() []ent.Interceptor {
-	return []ent.Interceptor{scopeQuery("tenant_id")}
+// Interceptors of the TenantMixin: every query sees only the context's
+// tenant (and, where shared, region-mates' published entries).
+func (m TenantMixin) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{scopeQuery("tenant_id", m.SharedVia)}
 }
 
+// sharedSelf marks rows shared with region-mates as they are (tenants).
+const sharedSelf = "self"
+
 // scopeQuery filters queries on column to the context's tenant; a context
-// without a tenant matches no row.
-func scopeQuery(column string) ent.Interceptor {
+// without a tenant matches no row. With sharedVia set and a context made by
+// tenancy.IncludeRegion, rows of region-mates whose organisation is
+// published match too.
+func scopeQuery(column, sharedVia string) ent.Interceptor {
 	return intercept.TraverseFunc(func(ctx context.Context, q intercept.Query) error {
 		if tenancy.IsSystem(ctx) {
 			return nil
@@ -123,7 +136,29 @@ func scopeQuery(column string) ent.Interceptor {
 			q.WhereP(func(s *sql.Selector) { s.Where(sql.False()) })
 			return nil
 		}
-		q.WhereP(sql.FieldEQ(column, tid))
+		mates := tenancy.RegionMates(ctx)
+		if sharedVia == "" || len(mates) == 0 || !tenancy.RegionIncluded(ctx) {
+			q.WhereP(sql.FieldEQ(column, tid))
+			return nil
+		}
+		if sharedVia == sharedSelf {
+			q.WhereP(sql.FieldIn(column, append([]string{tid}, mates...)...))
+			return nil
+		}
+		args := make([]any, len(mates))
+		for i, m := range mates {
+			args[i] = m
+		}
+		q.WhereP(func(s *sql.Selector) {
+			o := sql.Table("organizations")
+			s.Where(sql.Or(
+				sql.EQ(s.C(column), tid),
+				sql.And(
+					sql.In(s.C(column), args...),
+					sql.In(s.C(sharedVia), sql.Select(o.C("id")).From(o).Where(sql.EQ(o.C("published"), true))),
+				),
+			))
+		})
 		return nil
 	})
 }

@@ -18,7 +18,7 @@ type Organization struct{ ent.Schema }
 
 // Mixin of the Organization.
 func (Organization) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: gid.Organization}, TimeMixin{}, TenantMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: gid.Organization}, TimeMixin{}, TenantMixin{SharedVia: "id"}}
 }
 
 // Fields of the Organization.

@@ -426,3 +426,35 @@ var lowerEmail = onCreateOrUpdateOne(func(_ context.Context, m ent.Mutation) err
 	}
 	return nil
 })
+
+// operatorPolicy: platform operators manage regions; everyone signed in
+// reads the regions their municipality is in (see scopeRegions).
+var operatorPolicy = privacy.Policy{
+	Query: privacy.QueryPolicy{privacy.AlwaysAllowRule()},
+	Mutation: privacy.MutationPolicy{
+		allowTrusted,
+		denyAnonymousWrites,
+		privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+			if viewer.From(ctx).Operator {
+				return privacy.Allow
+			}
+			return privacy.Skip
+		}),
+		denyOthers,
+	},
+}
+
+// scopeRegions shows operators every region and others the regions their
+// municipality is in.
+var scopeRegions = intercept.TraverseFunc(func(ctx context.Context, q intercept.Query) error {
+	c := viewer.From(ctx)
+	if tenancy.IsSystem(ctx) || (c != nil && (c.Operator || c.Internal)) {
+		return nil
+	}
+	tid, _ := tenancy.FromContext(ctx)
+	q.WhereP(func(s *sql.Selector) {
+		rt := sql.Table("region_municipalities")
+		s.Where(sql.In(s.C("id"), sql.Select(rt.C("region_id")).From(rt).Where(sql.EQ(rt.C("municipality_id"), tid))))
+	})
+	return nil
+})

@@ -10,6 +10,7 @@ import (
 	gen "github.com/kansrijk/brug/ent"
 	"github.com/kansrijk/brug/ent/location"
 	"github.com/kansrijk/brug/internal/gid"
+	"github.com/kansrijk/brug/internal/tenancy"
 	"github.com/kansrijk/brug/internal/validate"
 )
 
@@ -56,8 +57,12 @@ func checkReferences(next ent.Mutator) ent.Mutator {
 			if !m.Op().Is(ent.OpCreate) {
 				field = ref.updateField
 			}
+			rctx := ctx
+			if edge == "to" {
+				rctx = tenancy.IncludeRegion(ctx) // a partnership may point at a region-mate's published organisation
+			}
 			for _, v := range m.AddedIDs(edge) {
-				if err := checkReference(ctx, mc.Client(), ref.prefix, field, v.(string)); err != nil {
+				if err := checkReference(rctx, mc.Client(), ref.prefix, field, v.(string)); err != nil {
 					return nil, err
 				}
 			}

@@ -19,7 +19,7 @@ type Service struct{ ent.Schema }
 
 // Mixin of the Service.
 func (Service) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: gid.Service}, TimeMixin{}, TenantMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: gid.Service}, TimeMixin{}, TenantMixin{SharedVia: "organization_id"}}
 }
 
 // Fields of the Service.
@@ -104,6 +104,18 @@ func (Service) Fields() []ent.Field {
 		field.String("organization_id").
 			Immutable().
 			Comment("The organisation that offers the service."),
+		field.Int("needs_mask").
+			Default(0).
+			Comment("Bit set of needs, kept by Brug for search.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("phases_mask").
+			Default(0).
+			Comment("Bit set of care phases, kept by Brug for search.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("language_codes").
+			Default(",nl,").
+			Comment("Languages as \",nl,fr,\", kept by Brug for search.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -124,7 +136,7 @@ func (Service) Edges() []ent.Edge {
 
 // Indexes of the Service.
 func (Service) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("organization_id")}
+	return []ent.Index{index.Fields("organization_id"), index.Fields("tenant_id", "status", "category")}
 }
 
 // Hooks of the Service.

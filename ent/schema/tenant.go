@@ -4,6 +4,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
 	"github.com/kansrijk/brug/internal/directory"
@@ -61,9 +62,20 @@ func (Tenant) Fields() []ent.Field {
 	}
 }
 
-// Interceptors of the Tenant: a request sees only its own tenant.
+// Edges of the Tenant.
+func (Tenant) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("regions", Region.Type).
+			Ref("tenants").
+			Comment("Regions the municipality shares its published directory in.").
+			Annotations(skipInputs),
+	}
+}
+
+// Interceptors of the Tenant: a request sees its own tenant (and, in a
+// region context, its region-mates).
 func (Tenant) Interceptors() []ent.Interceptor {
-	return []ent.Interceptor{scopeQuery("id")}
+	return []ent.Interceptor{scopeQuery("id", sharedSelf)}
 }
 
 // Hooks of the Tenant.

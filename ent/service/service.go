@@ -59,6 +59,12 @@ const (
 	FieldStatus = "status"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
+	// FieldNeedsMask holds the string denoting the needs_mask field in the database.
+	FieldNeedsMask = "needs_mask"
+	// FieldPhasesMask holds the string denoting the phases_mask field in the database.
+	FieldPhasesMask = "phases_mask"
+	// FieldLanguageCodes holds the string denoting the language_codes field in the database.
+	FieldLanguageCodes = "language_codes"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
 	EdgeTenant = "tenant"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
@@ -111,6 +117,9 @@ var Columns = []string{
 	FieldWaitingNormDays,
 	FieldStatus,
 	FieldOrganizationID,
+	FieldNeedsMask,
+	FieldPhasesMask,
+	FieldLanguageCodes,
 }
 
 var (
@@ -178,6 +187,12 @@ var (
 	DefaultWaitingNormDays int
 	// WaitingNormDaysValidator is a validator for the "waiting_norm_days" field. It is called by the builders before save.
 	WaitingNormDaysValidator func(int) error
+	// DefaultNeedsMask holds the default value on creation for the "needs_mask" field.
+	DefaultNeedsMask int
+	// DefaultPhasesMask holds the default value on creation for the "phases_mask" field.
+	DefaultPhasesMask int
+	// DefaultLanguageCodes holds the default value on creation for the "language_codes" field.
+	DefaultLanguageCodes string
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -362,6 +377,21 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 // ByOrganizationID orders the results by the organization_id field.
 func ByOrganizationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOrganizationID, opts...).ToFunc()
+}
+
+// ByNeedsMask orders the results by the needs_mask field.
+func ByNeedsMask(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNeedsMask, opts...).ToFunc()
+}
+
+// ByPhasesMask orders the results by the phases_mask field.
+func ByPhasesMask(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPhasesMask, opts...).ToFunc()
+}
+
+// ByLanguageCodes orders the results by the language_codes field.
+func ByLanguageCodes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLanguageCodes, opts...).ToFunc()
 }
 
 // ByTenantField orders the results by tenant field.

@@ -135,6 +135,21 @@ func OrganizationID(v string) predicate.Service {
 	return predicate.Service(sql.FieldEQ(FieldOrganizationID, v))
 }
 
+// NeedsMask applies equality check predicate on the "needs_mask" field. It's identical to NeedsMaskEQ.
+func NeedsMask(v int) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldNeedsMask, v))
+}
+
+// PhasesMask applies equality check predicate on the "phases_mask" field. It's identical to PhasesMaskEQ.
+func PhasesMask(v int) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldPhasesMask, v))
+}
+
+// LanguageCodes applies equality check predicate on the "language_codes" field. It's identical to LanguageCodesEQ.
+func LanguageCodes(v string) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldLanguageCodes, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Service {
 	return predicate.Service(sql.FieldEQ(FieldCreatedAt, v))
@@ -953,6 +968,151 @@ func OrganizationIDEqualFold(v string) predicate.Service {
 // OrganizationIDContainsFold applies the ContainsFold predicate on the "organization_id" field.
 func OrganizationIDContainsFold(v string) predicate.Service {
 	return predicate.Service(sql.FieldContainsFold(FieldOrganizationID, v))
+}
+
+// NeedsMaskEQ applies the EQ predicate on the "needs_mask" field.
+func NeedsMaskEQ(v int) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldNeedsMask, v))
+}
+
+// NeedsMaskNEQ applies the NEQ predicate on the "needs_mask" field.
+func NeedsMaskNEQ(v int) predicate.Service {
+	return predicate.Service(sql.FieldNEQ(FieldNeedsMask, v))
+}
+
+// NeedsMaskIn applies the In predicate on the "needs_mask" field.
+func NeedsMaskIn(vs ...int) predicate.Service {
+	return predicate.Service(sql.FieldIn(FieldNeedsMask, vs...))
+}
+
+// NeedsMaskNotIn applies the NotIn predicate on the "needs_mask" field.
+func NeedsMaskNotIn(vs ...int) predicate.Service {
+	return predicate.Service(sql.FieldNotIn(FieldNeedsMask, vs...))
+}
+
+// NeedsMaskGT applies the GT predicate on the "needs_mask" field.
+func NeedsMaskGT(v int) predicate.Service {
+	return predicate.Service(sql.FieldGT(FieldNeedsMask, v))
+}
+
+// NeedsMaskGTE applies the GTE predicate on the "needs_mask" field.
+func NeedsMaskGTE(v int) predicate.Service {
+	return predicate.Service(sql.FieldGTE(FieldNeedsMask, v))
+}
+
+// NeedsMaskLT applies the LT predicate on the "needs_mask" field.
+func NeedsMaskLT(v int) predicate.Service {
+	return predicate.Service(sql.FieldLT(FieldNeedsMask, v))
+}
+
+// NeedsMaskLTE applies the LTE predicate on the "needs_mask" field.
+func NeedsMaskLTE(v int) predicate.Service {
+	return predicate.Service(sql.FieldLTE(FieldNeedsMask, v))
+}
+
+// PhasesMaskEQ applies the EQ predicate on the "phases_mask" field.
+func PhasesMaskEQ(v int) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldPhasesMask, v))
+}
+
+// PhasesMaskNEQ applies the NEQ predicate on the "phases_mask" field.
+func PhasesMaskNEQ(v int) predicate.Service {
+	return predicate.Service(sql.FieldNEQ(FieldPhasesMask, v))
+}
+
+// PhasesMaskIn applies the In predicate on the "phases_mask" field.
+func PhasesMaskIn(vs ...int) predicate.Service {
+	return predicate.Service(sql.FieldIn(FieldPhasesMask, vs...))
+}
+
+// PhasesMaskNotIn applies the NotIn predicate on the "phases_mask" field.
+func PhasesMaskNotIn(vs ...int) predicate.Service {
+	return predicate.Service(sql.FieldNotIn(FieldPhasesMask, vs...))
+}
+
+// PhasesMaskGT applies the GT predicate on the "phases_mask" field.
+func PhasesMaskGT(v int) predicate.Service {
+	return predicate.Service(sql.FieldGT(FieldPhasesMask, v))
+}
+
+// PhasesMaskGTE applies the GTE predicate on the "phases_mask" field.
+func PhasesMaskGTE(v int) predicate.Service {
+	return predicate.Service(sql.FieldGTE(FieldPhasesMask, v))
+}
+
+// PhasesMaskLT applies the LT predicate on the "phases_mask" field.
+func PhasesMaskLT(v int) predicate.Service {
+	return predicate.Service(sql.FieldLT(FieldPhasesMask, v))
+}
+
+// PhasesMaskLTE applies the LTE predicate on the "phases_mask" field.
+func PhasesMaskLTE(v int) predicate.Service {
+	return predicate.Service(sql.FieldLTE(FieldPhasesMask, v))
+}
+
+// LanguageCodesEQ applies the EQ predicate on the "language_codes" field.
+func LanguageCodesEQ(v string) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldLanguageCodes, v))
+}
+
+// LanguageCodesNEQ applies the NEQ predicate on the "language_codes" field.
+func LanguageCodesNEQ(v string) predicate.Service {
+	return predicate.Service(sql.FieldNEQ(FieldLanguageCodes, v))
+}
+
+// LanguageCodesIn applies the In predicate on the "language_codes" field.
+func LanguageCodesIn(vs ...string) predicate.Service {
+	return predicate.Service(sql.FieldIn(FieldLanguageCodes, vs...))
+}
+
+// LanguageCodesNotIn applies the NotIn predicate on the "language_codes" field.
+func LanguageCodesNotIn(vs ...string) predicate.Service {
+	return predicate.Service(sql.FieldNotIn(FieldLanguageCodes, vs...))
+}
+
+// LanguageCodesGT applies the GT predicate on the "language_codes" field.
+func LanguageCodesGT(v string) predicate.Service {
+	return predicate.Service(sql.FieldGT(FieldLanguageCodes, v))
+}
+
+// LanguageCodesGTE applies the GTE predicate on the "language_codes" field.
+func LanguageCodesGTE(v string) predicate.Service {
+	return predicate.Service(sql.FieldGTE(FieldLanguageCodes, v))
+}
+
+// LanguageCodesLT applies the LT predicate on the "language_codes" field.
+func LanguageCodesLT(v string) predicate.Service {
+	return predicate.Service(sql.FieldLT(FieldLanguageCodes, v))
+}
+
+// LanguageCodesLTE applies the LTE predicate on the "language_codes" field.
+func LanguageCodesLTE(v string) predicate.Service {
+	return predicate.Service(sql.FieldLTE(FieldLanguageCodes, v))
+}
+
+// LanguageCodesContains applies the Contains predicate on the "language_codes" field.
+func LanguageCodesContains(v string) predicate.Service {
+	return predicate.Service(sql.FieldContains(FieldLanguageCodes, v))
+}
+
+// LanguageCodesHasPrefix applies the HasPrefix predicate on the "language_codes" field.
+func LanguageCodesHasPrefix(v string) predicate.Service {
+	return predicate.Service(sql.FieldHasPrefix(FieldLanguageCodes, v))
+}
+
+// LanguageCodesHasSuffix applies the HasSuffix predicate on the "language_codes" field.
+func LanguageCodesHasSuffix(v string) predicate.Service {
+	return predicate.Service(sql.FieldHasSuffix(FieldLanguageCodes, v))
+}
+
+// LanguageCodesEqualFold applies the EqualFold predicate on the "language_codes" field.
+func LanguageCodesEqualFold(v string) predicate.Service {
+	return predicate.Service(sql.FieldEqualFold(FieldLanguageCodes, v))
+}
+
+// LanguageCodesContainsFold applies the ContainsFold predicate on the "language_codes" field.
+func LanguageCodesContainsFold(v string) predicate.Service {
+	return predicate.Service(sql.FieldContainsFold(FieldLanguageCodes, v))
 }
 
 // HasTenant applies the HasEdge predicate on the "tenant" edge.

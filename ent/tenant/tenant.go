@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/kansrijk/brug/internal/tenancy"
 )
 
@@ -40,8 +41,15 @@ const (
 	FieldSettings = "settings"
 	// FieldNetworkSummary holds the string denoting the network_summary field in the database.
 	FieldNetworkSummary = "network_summary"
+	// EdgeRegions holds the string denoting the regions edge name in mutations.
+	EdgeRegions = "regions"
 	// Table holds the table name of the tenant in the database.
 	Table = "tenants"
+	// RegionsTable is the table that holds the regions relation/edge. The primary key declared below.
+	RegionsTable = "region_municipalities"
+	// RegionsInverseTable is the table name for the Region entity.
+	// It exists in this package in order to avoid circular dependency with the "region" package.
+	RegionsInverseTable = "regions"
 )
 
 // Columns holds all SQL columns for tenant fields.
@@ -59,6 +67,12 @@ var Columns = []string{
 	FieldSettings,
 	FieldNetworkSummary,
 }
+
+var (
+	// RegionsPrimaryKey and RegionsColumn2 are the table columns denoting the
+	// primary key for the regions relation (M2M).
+	RegionsPrimaryKey = []string{"region_id", "municipality_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -179,6 +193,27 @@ func ByCentroidLatitude(opts ...sql.OrderTermOption) OrderOption {
 // ByCentroidLongitude orders the results by the centroid_longitude field.
 func ByCentroidLongitude(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCentroidLongitude, opts...).ToFunc()
+}
+
+// ByRegionsCount orders the results by regions count.
+func ByRegionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRegionsStep(), opts...)
+	}
+}
+
+// ByRegions orders the results by regions terms.
+func ByRegions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRegionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+func newRegionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RegionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, RegionsTable, RegionsPrimaryKey...),
+	)
 }
 
 // MarshalGQL implements graphql.Marshaler interface.

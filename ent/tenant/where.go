@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/kansrijk/brug/ent/predicate"
 )
 
@@ -562,6 +563,29 @@ func NetworkSummaryIsNil() predicate.Tenant {
 // NetworkSummaryNotNil applies the NotNil predicate on the "network_summary" field.
 func NetworkSummaryNotNil() predicate.Tenant {
 	return predicate.Tenant(sql.FieldNotNull(FieldNetworkSummary))
+}
+
+// HasRegions applies the HasEdge predicate on the "regions" edge.
+func HasRegions() predicate.Tenant {
+	return predicate.Tenant(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, RegionsTable, RegionsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRegionsWith applies the HasEdge predicate on the "regions" edge with a given conditions (other predicates).
+func HasRegionsWith(preds ...predicate.Region) predicate.Tenant {
+	return predicate.Tenant(func(s *sql.Selector) {
+		step := newRegionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // And groups predicates with the AND operator between them.

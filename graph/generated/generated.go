@@ -19,10 +19,12 @@ import (
 	"github.com/kansrijk/brug/ent/auditevent"
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
+	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/graph/model"
 	"github.com/kansrijk/brug/internal/directory"
+	"github.com/kansrijk/brug/internal/search"
 	"github.com/kansrijk/brug/internal/tenancy"
 	"github.com/kansrijk/brug/internal/viewer"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -42,6 +44,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	NetworkGraph() NetworkGraphResolver
 	Query() QueryResolver
+	SearchHit() SearchHitResolver
 }
 
 type DirectiveRoot struct {
@@ -220,6 +223,7 @@ type ComplexityRoot struct {
 		CreateLocation       func(childComplexity int, input ent.CreateLocationInput) int
 		CreateOrganization   func(childComplexity int, input ent.CreateOrganizationInput) int
 		CreatePartnership    func(childComplexity int, input ent.CreatePartnershipInput) int
+		CreateRegion         func(childComplexity int, input ent.CreateRegionInput) int
 		CreateService        func(childComplexity int, input ent.CreateServiceInput) int
 		CreateTenant         func(childComplexity int, input model.CreateTenantInput) int
 		DeleteInvitation     func(childComplexity int, id string) int
@@ -227,11 +231,13 @@ type ComplexityRoot struct {
 		DeleteMembership     func(childComplexity int, id string) int
 		DeleteOrganization   func(childComplexity int, id string) int
 		DeletePartnership    func(childComplexity int, id string) int
+		DeleteRegion         func(childComplexity int, id string) int
 		DeleteService        func(childComplexity int, id string) int
 		UpdateLocation       func(childComplexity int, id string, input ent.UpdateLocationInput) int
 		UpdateMembership     func(childComplexity int, id string, input ent.UpdateMembershipInput) int
 		UpdateOrganization   func(childComplexity int, id string, input ent.UpdateOrganizationInput) int
 		UpdatePartnership    func(childComplexity int, id string, input ent.UpdatePartnershipInput) int
+		UpdateRegion         func(childComplexity int, id string, input ent.UpdateRegionInput) int
 		UpdateService        func(childComplexity int, id string, input ent.UpdateServiceInput) int
 		UpdateTenantSettings func(childComplexity int, input model.UpdateTenantSettingsInput) int
 	}
@@ -344,19 +350,81 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditEvents   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		Invitations   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
-		Locations     func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) int
-		Me            func(childComplexity int) int
-		Members       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MemberOrder, where *ent.MemberWhereInput) int
-		Memberships   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MembershipOrder, where *ent.MembershipWhereInput) int
-		NetworkGraph  func(childComplexity int) int
-		Node          func(childComplexity int, id string) int
-		Nodes         func(childComplexity int, ids []string) int
-		Organizations func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
-		Partnerships  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnershipOrder, where *ent.PartnershipWhereInput) int
-		Services      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ServiceOrder, where *ent.ServiceWhereInput) int
-		Tenant        func(childComplexity int) int
+		AuditEvents    func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		Invitations    func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
+		Locations      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) int
+		Me             func(childComplexity int) int
+		Members        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MemberOrder, where *ent.MemberWhereInput) int
+		Memberships    func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MembershipOrder, where *ent.MembershipWhereInput) int
+		NetworkGraph   func(childComplexity int) int
+		Node           func(childComplexity int, id string) int
+		Nodes          func(childComplexity int, ids []string) int
+		Organizations  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
+		Partnerships   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnershipOrder, where *ent.PartnershipWhereInput) int
+		Regions        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) int
+		SearchServices func(childComplexity int, near model.NearInput, radiusKm *float64, filter *model.ServiceSearchFilter, orderBy *search.Order, first *int, after *string) int
+		Services       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ServiceOrder, where *ent.ServiceWhereInput) int
+		Tenant         func(childComplexity int) int
+	}
+
+	Region struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Tenants   func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	RegionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RegionCreatePayload struct {
+		Region func(childComplexity int) int
+	}
+
+	RegionDeletePayload struct {
+		DeletedID func(childComplexity int) int
+	}
+
+	RegionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	RegionUpdatePayload struct {
+		Region func(childComplexity int) int
+	}
+
+	SearchHit struct {
+		AvailableSlots func(childComplexity int) int
+		CapacityStatus func(childComplexity int) int
+		DistanceKm     func(childComplexity int) int
+		Location       func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		Service        func(childComplexity int) int
+		Tenant         func(childComplexity int) int
+		WaitingDays    func(childComplexity int) int
+		WithinNorm     func(childComplexity int) int
+	}
+
+	SearchHitConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SearchHitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SearchPageInfo struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
 	}
 
 	Service struct {
@@ -417,6 +485,7 @@ type ComplexityRoot struct {
 		Name              func(childComplexity int) int
 		NisCode           func(childComplexity int) int
 		Province          func(childComplexity int) int
+		Regions           func(childComplexity int) int
 		Settings          func(childComplexity int) int
 		Slug              func(childComplexity int) int
 		Territory         func(childComplexity int) int
@@ -461,6 +530,9 @@ type MutationResolver interface {
 	DeleteInvitation(ctx context.Context, id string) (*model.InvitationDeletePayload, error)
 	UpdateMembership(ctx context.Context, id string, input ent.UpdateMembershipInput) (*model.MembershipUpdatePayload, error)
 	DeleteMembership(ctx context.Context, id string) (*model.MembershipDeletePayload, error)
+	CreateRegion(ctx context.Context, input ent.CreateRegionInput) (*model.RegionCreatePayload, error)
+	UpdateRegion(ctx context.Context, id string, input ent.UpdateRegionInput) (*model.RegionUpdatePayload, error)
+	DeleteRegion(ctx context.Context, id string) (*model.RegionDeletePayload, error)
 }
 type NetworkGraphResolver interface {
 	Organizations(ctx context.Context, obj *model.NetworkGraph) ([]*ent.Organization, error)
@@ -477,10 +549,16 @@ type QueryResolver interface {
 	Memberships(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MembershipOrder, where *ent.MembershipWhereInput) (*ent.MembershipConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	Partnerships(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnershipOrder, where *ent.PartnershipWhereInput) (*ent.PartnershipConnection, error)
+	Regions(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) (*ent.RegionConnection, error)
 	Services(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ServiceOrder, where *ent.ServiceWhereInput) (*ent.ServiceConnection, error)
 	Me(ctx context.Context) (*model.Me, error)
 	Tenant(ctx context.Context) (*ent.Tenant, error)
 	NetworkGraph(ctx context.Context) (*model.NetworkGraph, error)
+	SearchServices(ctx context.Context, near model.NearInput, radiusKm *float64, filter *model.ServiceSearchFilter, orderBy *search.Order, first *int, after *string) (*model.SearchHitConnection, error)
+}
+type SearchHitResolver interface {
+	CapacityStatus(ctx context.Context, obj *search.Hit) (service.CapacityStatus, error)
+	AvailableSlots(ctx context.Context, obj *search.Hit) (*int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1156,6 +1234,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreatePartnership(childComplexity, args["input"].(ent.CreatePartnershipInput)), true
+	case "Mutation.createRegion":
+		if e.ComplexityRoot.Mutation.CreateRegion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRegion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRegion(childComplexity, args["input"].(ent.CreateRegionInput)), true
 	case "Mutation.createService":
 		if e.ComplexityRoot.Mutation.CreateService == nil {
 			break
@@ -1233,6 +1322,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeletePartnership(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteRegion":
+		if e.ComplexityRoot.Mutation.DeleteRegion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteRegion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteRegion(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteService":
 		if e.ComplexityRoot.Mutation.DeleteService == nil {
 			break
@@ -1288,6 +1388,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePartnership(childComplexity, args["id"].(string), args["input"].(ent.UpdatePartnershipInput)), true
+	case "Mutation.updateRegion":
+		if e.ComplexityRoot.Mutation.UpdateRegion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateRegion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateRegion(childComplexity, args["id"].(string), args["input"].(ent.UpdateRegionInput)), true
 	case "Mutation.updateService":
 		if e.ComplexityRoot.Mutation.UpdateService == nil {
 			break
@@ -1810,6 +1921,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Partnerships(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.PartnershipOrder), args["where"].(*ent.PartnershipWhereInput)), true
+	case "Query.regions":
+		if e.ComplexityRoot.Query.Regions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_regions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Regions(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.RegionOrder), args["where"].(*ent.RegionWhereInput)), true
+	case "Query.searchServices":
+		if e.ComplexityRoot.Query.SearchServices == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchServices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchServices(childComplexity, args["near"].(model.NearInput), args["radiusKm"].(*float64), args["filter"].(*model.ServiceSearchFilter), args["orderBy"].(*search.Order), args["first"].(*int), args["after"].(*string)), true
 	case "Query.services":
 		if e.ComplexityRoot.Query.Services == nil {
 			break
@@ -1827,6 +1960,196 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Tenant(childComplexity), true
+
+	case "Region.createdAt":
+		if e.ComplexityRoot.Region.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.CreatedAt(childComplexity), true
+	case "Region.id":
+		if e.ComplexityRoot.Region.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.ID(childComplexity), true
+	case "Region.kind":
+		if e.ComplexityRoot.Region.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.Kind(childComplexity), true
+	case "Region.name":
+		if e.ComplexityRoot.Region.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.Name(childComplexity), true
+	case "Region.tenants":
+		if e.ComplexityRoot.Region.Tenants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.Tenants(childComplexity), true
+	case "Region.updatedAt":
+		if e.ComplexityRoot.Region.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.UpdatedAt(childComplexity), true
+
+	case "RegionConnection.edges":
+		if e.ComplexityRoot.RegionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionConnection.Edges(childComplexity), true
+	case "RegionConnection.pageInfo":
+		if e.ComplexityRoot.RegionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionConnection.PageInfo(childComplexity), true
+	case "RegionConnection.totalCount":
+		if e.ComplexityRoot.RegionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionConnection.TotalCount(childComplexity), true
+
+	case "RegionCreatePayload.region":
+		if e.ComplexityRoot.RegionCreatePayload.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionCreatePayload.Region(childComplexity), true
+
+	case "RegionDeletePayload.deletedID":
+		if e.ComplexityRoot.RegionDeletePayload.DeletedID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionDeletePayload.DeletedID(childComplexity), true
+
+	case "RegionEdge.cursor":
+		if e.ComplexityRoot.RegionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionEdge.Cursor(childComplexity), true
+	case "RegionEdge.node":
+		if e.ComplexityRoot.RegionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionEdge.Node(childComplexity), true
+
+	case "RegionUpdatePayload.region":
+		if e.ComplexityRoot.RegionUpdatePayload.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionUpdatePayload.Region(childComplexity), true
+
+	case "SearchHit.availableSlots":
+		if e.ComplexityRoot.SearchHit.AvailableSlots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.AvailableSlots(childComplexity), true
+	case "SearchHit.capacityStatus":
+		if e.ComplexityRoot.SearchHit.CapacityStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.CapacityStatus(childComplexity), true
+	case "SearchHit.distanceKm":
+		if e.ComplexityRoot.SearchHit.DistanceKm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.DistanceKm(childComplexity), true
+	case "SearchHit.location":
+		if e.ComplexityRoot.SearchHit.Location == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Location(childComplexity), true
+	case "SearchHit.organization":
+		if e.ComplexityRoot.SearchHit.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Organization(childComplexity), true
+	case "SearchHit.service":
+		if e.ComplexityRoot.SearchHit.Service == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Service(childComplexity), true
+	case "SearchHit.tenant":
+		if e.ComplexityRoot.SearchHit.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Tenant(childComplexity), true
+	case "SearchHit.waitingDays":
+		if e.ComplexityRoot.SearchHit.WaitingDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.WaitingDays(childComplexity), true
+	case "SearchHit.withinNorm":
+		if e.ComplexityRoot.SearchHit.WithinNorm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.WithinNorm(childComplexity), true
+
+	case "SearchHitConnection.edges":
+		if e.ComplexityRoot.SearchHitConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitConnection.Edges(childComplexity), true
+	case "SearchHitConnection.pageInfo":
+		if e.ComplexityRoot.SearchHitConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitConnection.PageInfo(childComplexity), true
+	case "SearchHitConnection.totalCount":
+		if e.ComplexityRoot.SearchHitConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitConnection.TotalCount(childComplexity), true
+
+	case "SearchHitEdge.cursor":
+		if e.ComplexityRoot.SearchHitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Cursor(childComplexity), true
+	case "SearchHitEdge.node":
+		if e.ComplexityRoot.SearchHitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Node(childComplexity), true
+
+	case "SearchPageInfo.endCursor":
+		if e.ComplexityRoot.SearchPageInfo.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchPageInfo.EndCursor(childComplexity), true
+	case "SearchPageInfo.hasNextPage":
+		if e.ComplexityRoot.SearchPageInfo.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchPageInfo.HasNextPage(childComplexity), true
 
 	case "Service.capacityAvailable":
 		if e.ComplexityRoot.Service.CapacityAvailable == nil {
@@ -2068,6 +2391,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tenant.Province(childComplexity), true
+	case "Tenant.regions":
+		if e.ComplexityRoot.Tenant.Regions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenant.Regions(childComplexity), true
 	case "Tenant.settings":
 		if e.ComplexityRoot.Tenant.Settings == nil {
 			break
@@ -2141,8 +2470,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateLocationInput", ec.unmarshalInputCreateLocationInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreatePartnershipInput", ec.unmarshalInputCreatePartnershipInput),
+			graphql.NewInputUnmarshaler("CreateRegionInput", ec.unmarshalInputCreateRegionInput),
 			graphql.NewInputUnmarshaler("CreateServiceInput", ec.unmarshalInputCreateServiceInput),
 			graphql.NewInputUnmarshaler("CreateTenantInput", ec.unmarshalInputCreateTenantInput),
+			graphql.NewInputUnmarshaler("GeoPointInput", ec.unmarshalInputGeoPointInput),
 			graphql.NewInputUnmarshaler("InvitationOrder", ec.unmarshalInputInvitationOrder),
 			graphql.NewInputUnmarshaler("InvitationWhereInput", ec.unmarshalInputInvitationWhereInput),
 			graphql.NewInputUnmarshaler("LocationOrder", ec.unmarshalInputLocationOrder),
@@ -2151,16 +2482,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MemberWhereInput", ec.unmarshalInputMemberWhereInput),
 			graphql.NewInputUnmarshaler("MembershipOrder", ec.unmarshalInputMembershipOrder),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
+			graphql.NewInputUnmarshaler("NearInput", ec.unmarshalInputNearInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("PartnershipOrder", ec.unmarshalInputPartnershipOrder),
 			graphql.NewInputUnmarshaler("PartnershipWhereInput", ec.unmarshalInputPartnershipWhereInput),
+			graphql.NewInputUnmarshaler("RegionOrder", ec.unmarshalInputRegionOrder),
+			graphql.NewInputUnmarshaler("RegionWhereInput", ec.unmarshalInputRegionWhereInput),
 			graphql.NewInputUnmarshaler("ServiceOrder", ec.unmarshalInputServiceOrder),
+			graphql.NewInputUnmarshaler("ServiceSearchFilter", ec.unmarshalInputServiceSearchFilter),
 			graphql.NewInputUnmarshaler("ServiceWhereInput", ec.unmarshalInputServiceWhereInput),
 			graphql.NewInputUnmarshaler("UpdateLocationInput", ec.unmarshalInputUpdateLocationInput),
 			graphql.NewInputUnmarshaler("UpdateMembershipInput", ec.unmarshalInputUpdateMembershipInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 			graphql.NewInputUnmarshaler("UpdatePartnershipInput", ec.unmarshalInputUpdatePartnershipInput),
+			graphql.NewInputUnmarshaler("UpdateRegionInput", ec.unmarshalInputUpdateRegionInput),
 			graphql.NewInputUnmarshaler("UpdateServiceInput", ec.unmarshalInputUpdateServiceInput),
 			graphql.NewInputUnmarshaler("UpdateTenantSettingsInput", ec.unmarshalInputUpdateTenantSettingsInput),
 		)
@@ -3106,6 +3442,24 @@ input CreatePartnershipInput {
   The to ID.
   """
   toID: ID!
+}
+"""
+CreateRegionInput is used for create Region object.
+Input was generated by ent.
+"""
+input CreateRegionInput {
+  """
+  Name of the region, e.g. "Eerstelijnszone Leuven".
+  """
+  name: String!
+  """
+  What kind of region it is.
+  """
+  kind: RegionKind!
+  """
+  IDs of the tenant.
+  """
+  tenantIDs: [ID!]
 }
 """
 CreateServiceInput is used for create Service object.
@@ -6752,6 +7106,40 @@ type Query {
     where: PartnershipWhereInput
   ): PartnershipConnection!
   """
+  The regions.
+  """
+  regions(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Regions returned from the connection.
+    """
+    orderBy: RegionOrder
+
+    """
+    Filtering options for Regions returned from the connection.
+    """
+    where: RegionWhereInput
+  ): RegionConnection!
+  """
   The services.
   """
   services(
@@ -6785,6 +7173,302 @@ type Query {
     """
     where: ServiceWhereInput
   ): ServiceConnection!
+}
+"""
+A region.
+"""
+type Region implements Node {
+  """
+  Globally unique, opaque identifier of the object.
+  """
+  id: ID!
+  """
+  When the object was created.
+  """
+  createdAt: Time!
+  """
+  When the object was last changed.
+  """
+  updatedAt: Time!
+  """
+  Name of the region, e.g. "Eerstelijnszone Leuven".
+  """
+  name: String!
+  """
+  What kind of region it is.
+  """
+  kind: RegionKind!
+  """
+  The municipalities in the region.
+  """
+  tenants: [Tenant!]
+}
+"""
+A connection to a list of items.
+"""
+type RegionConnection {
+  """
+  A list of edges.
+  """
+  edges: [RegionEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type RegionEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Region
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+RegionKind is enum for the field kind
+"""
+enum RegionKind @goModel(model: "github.com/kansrijk/brug/ent/region.Kind") {
+  """
+  Primary care zone.
+  """
+  PRIMARY_CARE_ZONE
+  """
+  Clb region.
+  """
+  CLB_REGION
+  """
+  Custom.
+  """
+  CUSTOM
+}
+"""
+Ordering options for Region connections
+"""
+input RegionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Regions.
+  """
+  field: RegionOrderField!
+}
+"""
+Properties by which Region connections can be ordered.
+"""
+enum RegionOrderField {
+  """
+  Order by created at.
+  """
+  CREATED_AT
+  """
+  Order by updated at.
+  """
+  UPDATED_AT
+  """
+  Order by name.
+  """
+  NAME
+}
+"""
+RegionWhereInput is used for filtering Region objects.
+Input was generated by ent.
+"""
+input RegionWhereInput {
+  """
+  Matches objects that do not match this filter.
+  """
+  not: RegionWhereInput
+  """
+  Matches objects that match every one of these filters.
+  """
+  and: [RegionWhereInput!]
+  """
+  Matches objects that match at least one of these filters.
+  """
+  or: [RegionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  """
+  Matches when id differs from the value.
+  """
+  idNEQ: ID
+  """
+  Matches when id is one of the values.
+  """
+  idIn: [ID!]
+  """
+  Matches when id is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  Matches when id is greater than the value.
+  """
+  idGT: ID
+  """
+  Matches when id is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  Matches when id is less than the value.
+  """
+  idLT: ID
+  """
+  Matches when id is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  Matches when id equals the value, ignoring case.
+  """
+  idEqualFold: ID
+  """
+  Matches when id contains the value, ignoring case.
+  """
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  """
+  Matches when created at differs from the value.
+  """
+  createdAtNEQ: Time
+  """
+  Matches when created at is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  Matches when created at is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  Matches when created at is greater than the value.
+  """
+  createdAtGT: Time
+  """
+  Matches when created at is greater than or equal to the value.
+  """
+  createdAtGTE: Time
+  """
+  Matches when created at is less than the value.
+  """
+  createdAtLT: Time
+  """
+  Matches when created at is less than or equal to the value.
+  """
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  """
+  Matches when updated at differs from the value.
+  """
+  updatedAtNEQ: Time
+  """
+  Matches when updated at is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  Matches when updated at is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  Matches when updated at is greater than the value.
+  """
+  updatedAtGT: Time
+  """
+  Matches when updated at is greater than or equal to the value.
+  """
+  updatedAtGTE: Time
+  """
+  Matches when updated at is less than the value.
+  """
+  updatedAtLT: Time
+  """
+  Matches when updated at is less than or equal to the value.
+  """
+  updatedAtLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  """
+  Matches when name differs from the value.
+  """
+  nameNEQ: String
+  """
+  Matches when name is one of the values.
+  """
+  nameIn: [String!]
+  """
+  Matches when name is none of the values.
+  """
+  nameNotIn: [String!]
+  """
+  Matches when name is greater than the value.
+  """
+  nameGT: String
+  """
+  Matches when name is greater than or equal to the value.
+  """
+  nameGTE: String
+  """
+  Matches when name is less than the value.
+  """
+  nameLT: String
+  """
+  Matches when name is less than or equal to the value.
+  """
+  nameLTE: String
+  """
+  Matches when name contains the value.
+  """
+  nameContains: String
+  """
+  Matches when name starts with the value.
+  """
+  nameHasPrefix: String
+  """
+  Matches when name ends with the value.
+  """
+  nameHasSuffix: String
+  """
+  Matches when name equals the value, ignoring case.
+  """
+  nameEqualFold: String
+  """
+  Matches when name contains the value, ignoring case.
+  """
+  nameContainsFold: String
+  """
+  kind field predicates
+  """
+  kind: RegionKind
+  """
+  Matches when kind differs from the value.
+  """
+  kindNEQ: RegionKind
+  """
+  Matches when kind is one of the values.
+  """
+  kindIn: [RegionKind!]
+  """
+  Matches when kind is none of the values.
+  """
+  kindNotIn: [RegionKind!]
 }
 """
 Role is enum for the field role
@@ -7801,6 +8485,10 @@ type Tenant implements Node {
   Tenant-wide settings.
   """
   settings: TenantSettings!
+  """
+  Regions the municipality shares its published directory in.
+  """
+  regions: [Region!]
 }
 """
 TenantTerritory is enum for the field territory
@@ -7968,6 +8656,32 @@ input UpdatePartnershipInput {
   clearSince: Boolean
 }
 """
+UpdateRegionInput is used for update Region object.
+Input was generated by ent.
+"""
+input UpdateRegionInput {
+  """
+  Name of the region, e.g. "Eerstelijnszone Leuven".
+  """
+  name: String
+  """
+  What kind of region it is.
+  """
+  kind: RegionKind
+  """
+  IDs to add to tenant.
+  """
+  addTenantIDs: [ID!]
+  """
+  IDs to remove from tenant.
+  """
+  removeTenantIDs: [ID!]
+  """
+  Set to true to clear tenants.
+  """
+  clearTenants: Boolean
+}
+"""
 UpdateServiceInput is used for update Service object.
 Input was generated by ent.
 """
@@ -8124,6 +8838,152 @@ type NetworkSummary {
   staleCapacity: Int!
   "When the summary was computed."
   computedAt: Time!
+}
+`, BuiltIn: false},
+	{Name: "../schema/region.graphql", Input: `"The result of createRegion."
+type RegionCreatePayload {
+  "The region as stored."
+  region: Region!
+}
+
+"The result of updateRegion."
+type RegionUpdatePayload {
+  "The region after the change."
+  region: Region!
+}
+
+"The result of deleteRegion."
+type RegionDeletePayload {
+  "ID of the deleted region."
+  deletedID: ID!
+}
+
+extend type Mutation {
+  "Creates a region of municipalities that share their published directory (platform operators only)."
+  createRegion("The new region." input: CreateRegionInput!): RegionCreatePayload!
+  "Changes a region, e.g. adds or removes municipalities (platform operators only)."
+  updateRegion("ID of the region." id: ID!, "The changes." input: UpdateRegionInput!): RegionUpdatePayload!
+  "Deletes a region; its municipalities stop sharing through it (platform operators only)."
+  deleteRegion("ID of the region." id: ID!): RegionDeletePayload!
+}
+`, BuiltIn: false},
+	{Name: "../schema/search.graphql", Input: `"A point on the map (WGS 84)."
+input GeoPointInput {
+  "Latitude, from -90 to 90."
+  latitude: Float!
+  "Longitude, from -180 to 180."
+  longitude: Float!
+}
+
+"Where to search from: a point, or an organisation of the caller's municipality (its first location)."
+input NearInput {
+  "Search around this point."
+  point: GeoPointInput
+  "Search around this organisation's first location (\"near my school\")."
+  organizationID: ID
+}
+
+"How search hits are ordered; ties are broken by distance, then by service."
+enum SearchOrder {
+  "Nearest first."
+  DISTANCE
+  "Shortest current wait first (until waiting lists exist every wait is unknown, so nearest first)."
+  WAITING_TIME
+  "Most free capacity first."
+  AVAILABLE_SLOTS
+}
+
+"Narrows a search; every given field must match."
+input ServiceSearchFilter {
+  "Services of one of these categories."
+  categories: [ServiceCategory!]
+  "Services that address at least one of these needs."
+  needs: [Need!]
+  "Services that cover this care phase (0 to 3)."
+  carePhase: Int
+  "Services for a child of this age in years (within the service's age range)."
+  age: Int
+  "Services offered in at least one of these languages (ISO 639-1)."
+  languages: [String!]
+  "Services with one of these capacity statuses."
+  capacityStatuses: [ServiceCapacityStatus!]
+  "Only services with free capacity now."
+  onlyWithFreeCapacity: Boolean
+  "Services whose current wait is at most this many days (a service whose wait is not yet known is kept)."
+  maxWaitingDays: Int
+  "Services of organisations of one of these kinds."
+  organizationKinds: [OrganizationKind!]
+  "Services whose name or description contains this text (case-insensitive)."
+  text: String
+}
+
+"One service at its nearest location within the search radius."
+type SearchHit {
+  "The service."
+  service: Service!
+  "Its location nearest to the search centre."
+  location: Location!
+  "The organisation that offers it."
+  organization: Organization!
+  "The municipality whose directory it is in (the caller's own or a region-mate)."
+  tenant: Tenant!
+  "Great-circle distance from the search centre to the location, in kilometres."
+  distanceKm: Float!
+  "Whether the service takes new children now."
+  capacityStatus: ServiceCapacityStatus!
+  "Free capacity now, in the service's capacity unit; null when unknown."
+  availableSlots: Int
+  "Current median wait in days; null until the service keeps its waiting list in Brug."
+  waitingDays: Int
+  "Whether the current wait is within the service's norm; null while the wait is unknown."
+  withinNorm: Boolean
+}
+
+"One search hit with its cursor."
+type SearchHitEdge {
+  "The hit."
+  node: SearchHit!
+  "Opaque cursor of this hit, for the after argument."
+  cursor: String!
+}
+
+"Information about a page of search hits."
+type SearchPageInfo {
+  "Whether more hits follow this page."
+  hasNextPage: Boolean!
+  "Cursor of the last hit on this page; pass it as after for the next page."
+  endCursor: String
+}
+
+"A page of search hits."
+type SearchHitConnection {
+  "The hits on this page."
+  edges: [SearchHitEdge!]!
+  "Where this page lies in the whole result."
+  pageInfo: SearchPageInfo!
+  "Number of hits in the whole result, across all pages."
+  totalCount: Int!
+}
+
+extend type Query {
+  """
+  Finds services near a point or an organisation, in the caller's municipality
+  and the published directory of the municipalities it shares a region with.
+  """
+  searchServices(
+    "Where to search from."
+    near: NearInput!
+    "Radius in kilometres (above 0, at most 100)."
+    radiusKm: Float = 25
+    "Which services to find."
+    filter: ServiceSearchFilter
+    "How to order the hits."
+    orderBy: SearchOrder = DISTANCE
+    "Returns at most this many hits (at most 100; 20 when omitted)."
+    first: Int
+    "Returns the hits after this cursor."
+    after: String
+  ): SearchHitConnection!
 }
 `, BuiltIn: false},
 }
@@ -8681,6 +9541,126 @@ func (ec *executionContext) childFields_PartnershipUpdatePayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type PartnershipUpdatePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Region_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Region_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Region_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_Region_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_Region_kind(ctx, field)
+	case "tenants":
+		return ec.fieldContext_Region_tenants(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
+}
+
+func (ec *executionContext) childFields_RegionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RegionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RegionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RegionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RegionCreatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_RegionCreatePayload_region(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionCreatePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RegionDeletePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedID":
+		return ec.fieldContext_RegionDeletePayload_deletedID(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionDeletePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RegionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_RegionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_RegionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RegionUpdatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_RegionUpdatePayload_region(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionUpdatePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "service":
+		return ec.fieldContext_SearchHit_service(ctx, field)
+	case "location":
+		return ec.fieldContext_SearchHit_location(ctx, field)
+	case "organization":
+		return ec.fieldContext_SearchHit_organization(ctx, field)
+	case "tenant":
+		return ec.fieldContext_SearchHit_tenant(ctx, field)
+	case "distanceKm":
+		return ec.fieldContext_SearchHit_distanceKm(ctx, field)
+	case "capacityStatus":
+		return ec.fieldContext_SearchHit_capacityStatus(ctx, field)
+	case "availableSlots":
+		return ec.fieldContext_SearchHit_availableSlots(ctx, field)
+	case "waitingDays":
+		return ec.fieldContext_SearchHit_waitingDays(ctx, field)
+	case "withinNorm":
+		return ec.fieldContext_SearchHit_withinNorm(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHitConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SearchHitConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SearchHitConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SearchHitConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHitConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SearchHitEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHitEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchPageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hasNextPage":
+		return ec.fieldContext_SearchPageInfo_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_SearchPageInfo_endCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchPageInfo", field.Name)
+}
+
 func (ec *executionContext) childFields_Service(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8805,6 +9785,8 @@ func (ec *executionContext) childFields_Tenant(ctx context.Context, field graphq
 		return ec.fieldContext_Tenant_centroidLongitude(ctx, field)
 	case "settings":
 		return ec.fieldContext_Tenant_settings(ctx, field)
+	case "regions":
+		return ec.fieldContext_Tenant_regions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tenant", field.Name)
 }
@@ -9009,6 +9991,20 @@ func (ec *executionContext) field_Mutation_createPartnership_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createRegion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateRegionInput, error) {
+			return ec.unmarshalNCreateRegionInput2githubᚗcomᚋkansrijkᚋbrugᚋentᚐCreateRegionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createService_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9094,6 +10090,20 @@ func (ec *executionContext) field_Mutation_deleteOrganization_args(ctx context.C
 }
 
 func (ec *executionContext) field_Mutation_deletePartnership_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteRegion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -9201,6 +10211,28 @@ func (ec *executionContext) field_Mutation_updatePartnership_args(ctx context.Co
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdatePartnershipInput, error) {
 			return ec.unmarshalNUpdatePartnershipInput2githubᚗcomᚋkansrijkᚋbrugᚋentᚐUpdatePartnershipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateRegion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateRegionInput, error) {
+			return ec.unmarshalNUpdateRegionInput2githubᚗcomᚋkansrijkᚋbrugᚋentᚐUpdateRegionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9662,6 +10694,114 @@ func (ec *executionContext) field_Query_partnerships_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_regions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.RegionOrder, error) {
+			return ec.unmarshalORegionOrder2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.RegionWhereInput, error) {
+			return ec.unmarshalORegionWhereInput2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchServices_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "near",
+		func(ctx context.Context, v any) (model.NearInput, error) {
+			return ec.unmarshalNNearInput2githubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐNearInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["near"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "radiusKm",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["radiusKm"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.ServiceSearchFilter, error) {
+			return ec.unmarshalOServiceSearchFilter2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐServiceSearchFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*search.Order, error) {
+			return ec.unmarshalOSearchOrder2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋinternalᚋsearchᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -13127,6 +14267,138 @@ func (ec *executionContext) fieldContext_Mutation_deleteMembership(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createRegion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRegion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRegion(ctx, fc.Args["input"].(ent.CreateRegionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionCreatePayload) graphql.Marshaler {
+			return ec.marshalNRegionCreatePayload2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐRegionCreatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRegion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionCreatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRegion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateRegion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateRegion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateRegion(ctx, fc.Args["id"].(string), fc.Args["input"].(ent.UpdateRegionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionUpdatePayload) graphql.Marshaler {
+			return ec.marshalNRegionUpdatePayload2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐRegionUpdatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateRegion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionUpdatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateRegion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteRegion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteRegion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteRegion(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionDeletePayload) graphql.Marshaler {
+			return ec.marshalNRegionDeletePayload2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐRegionDeletePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteRegion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionDeletePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteRegion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NetworkGraph_organizations(ctx context.Context, field graphql.CollectedField, obj *model.NetworkGraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15138,6 +16410,50 @@ func (ec *executionContext) fieldContext_Query_partnerships(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_regions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_regions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Regions(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RegionOrder), fc.Args["where"].(*ent.RegionWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RegionConnection) graphql.Marshaler {
+			return ec.marshalNRegionConnection2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_regions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_regions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_services(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15278,6 +16594,50 @@ func (ec *executionContext) fieldContext_Query_networkGraph(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_searchServices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchServices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchServices(ctx, fc.Args["near"].(model.NearInput), fc.Args["radiusKm"].(*float64), fc.Args["filter"].(*model.ServiceSearchFilter), fc.Args["orderBy"].(*search.Order), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchHitConnection) graphql.Marshaler {
+			return ec.marshalNSearchHitConnection2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchHitConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchServices(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHitConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchServices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15352,6 +16712,813 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Region_id(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Region_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Region_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Region_name(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "String")
+}
+
+func (ec *executionContext) _Region_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v region.Kind) graphql.Marshaler {
+			return ec.marshalNRegionKind2githubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "RegionKind")
+}
+
+func (ec *executionContext) _Region_tenants(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_tenants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenants(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Tenant) graphql.Marshaler {
+			return ec.marshalOTenant2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐTenantᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Region_tenants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RegionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RegionEdge) graphql.Marshaler {
+			return ec.marshalORegionEdge2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RegionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.RegionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RegionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RegionCreatePayload_region(ctx context.Context, field graphql.CollectedField, obj *model.RegionCreatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionCreatePayload_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionCreatePayload_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionCreatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionDeletePayload_deletedID(ctx context.Context, field graphql.CollectedField, obj *model.RegionDeletePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionDeletePayload_deletedID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionDeletePayload_deletedID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionDeletePayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RegionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RegionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalORegion2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RegionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RegionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RegionUpdatePayload_region(ctx context.Context, field graphql.CollectedField, obj *model.RegionUpdatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionUpdatePayload_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionUpdatePayload_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionUpdatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_service(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_service(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Service, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Service) graphql.Marshaler {
+			return ec.marshalNService2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐService(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_service(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Service(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_location(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_location(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Location, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Location) graphql.Marshaler {
+			return ec.marshalNLocation2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐLocation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_location(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Location(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_organization(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_tenant(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_distanceKm(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_distanceKm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistanceKm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_distanceKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SearchHit_capacityStatus(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_capacityStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SearchHit().CapacityStatus(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v service.CapacityStatus) graphql.Marshaler {
+			return ec.marshalNServiceCapacityStatus2githubᚗcomᚋkansrijkᚋbrugᚋentᚋserviceᚐCapacityStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_capacityStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, true, true, "ServiceCapacityStatus")
+}
+
+func (ec *executionContext) _SearchHit_availableSlots(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_availableSlots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SearchHit().AvailableSlots(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_availableSlots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, true, true, "Int")
+}
+
+func (ec *executionContext) _SearchHit_waitingDays(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_waitingDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WaitingDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_waitingDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchHit_withinNorm(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_withinNorm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithinNorm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_withinNorm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SearchHitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHitEdge) graphql.Marshaler {
+			return ec.marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchHitEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHitEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchPageInfo) graphql.Marshaler {
+			return ec.marshalNSearchPageInfo2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchPageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHitConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchHitEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *search.Hit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋinternalᚋsearchᚐHit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHitEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchPageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.SearchPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchPageInfo_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchPageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchPageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SearchPageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchPageInfo_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchPageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchPageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _Service_id(ctx context.Context, field graphql.CollectedField, obj *ent.Service) (ret graphql.Marshaler) {
@@ -16419,6 +18586,38 @@ func (ec *executionContext) fieldContext_Tenant_settings(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TenantSettings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenant_regions(ctx context.Context, field graphql.CollectedField, obj *ent.Tenant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenant_regions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Regions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Region) graphql.Marshaler {
+			return ec.marshalORegion2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenant_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenant",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
 		},
 	}
 	return fc, nil
@@ -18707,6 +20906,62 @@ func UnmarshalCreatePartnershipInput(ctx context.Context, raw any) (ent.CreatePa
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateRegionInput(ctx context.Context, obj any) (ent.CreateRegionInput, error) {
+	var it ent.CreateRegionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "tenantIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNRegionKind2githubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "tenantIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIDs"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateRegionInput unmarshals raw into the CreateRegionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateRegionInput(ctx context.Context, raw any) (ent.CreateRegionInput, error) {
+	var out ent.CreateRegionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRegionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateServiceInput(ctx context.Context, obj any) (ent.CreateServiceInput, error) {
 	var it ent.CreateServiceInput
 	if obj == nil {
@@ -18949,6 +21204,55 @@ func (ec *executionContext) unmarshalInputCreateTenantInput(ctx context.Context,
 func UnmarshalCreateTenantInput(ctx context.Context, raw any) (model.CreateTenantInput, error) {
 	var out model.CreateTenantInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTenantInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGeoPointInput(ctx context.Context, obj any) (model.GeoPointInput, error) {
+	var it model.GeoPointInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"latitude", "longitude"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "latitude":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latitude"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Latitude = data
+		case "longitude":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("longitude"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Longitude = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGeoPointInput unmarshals raw into the GeoPointInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGeoPointInput(ctx context.Context, raw any) (model.GeoPointInput, error) {
+	var out model.GeoPointInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GeoPointInput", raw, &out)
 	return out, err
 }
 
@@ -22006,6 +24310,55 @@ func UnmarshalMembershipWhereInput(ctx context.Context, raw any) (ent.Membership
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputNearInput(ctx context.Context, obj any) (model.NearInput, error) {
+	var it model.NearInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"point", "organizationID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "point":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("point"))
+			data, err := ec.unmarshalOGeoPointInput2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐGeoPointInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Point = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNearInput unmarshals raw into the NearInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNearInput(ctx context.Context, raw any) (model.NearInput, error) {
+	var out model.NearInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NearInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOrganizationOrder(ctx context.Context, obj any) (ent.OrganizationOrder, error) {
 	var it ent.OrganizationOrder
 	if obj == nil {
@@ -23715,6 +26068,416 @@ func UnmarshalPartnershipWhereInput(ctx context.Context, raw any) (ent.Partnersh
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRegionOrder(ctx context.Context, obj any) (ent.RegionOrder, error) {
+	var it ent.RegionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNRegionOrderField2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegionOrder unmarshals raw into the RegionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegionOrder(ctx context.Context, raw any) (ent.RegionOrder, error) {
+	var out ent.RegionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, obj any) (ent.RegionWhereInput, error) {
+	var it ent.RegionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalORegionWhereInput2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalORegionKind2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalORegionKind2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalORegionKind2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalORegionKind2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegionWhereInput unmarshals raw into the RegionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegionWhereInput(ctx context.Context, raw any) (ent.RegionWhereInput, error) {
+	var out ent.RegionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegionWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputServiceOrder(ctx context.Context, obj any) (ent.ServiceOrder, error) {
 	var it ent.ServiceOrder
 	if obj == nil {
@@ -23765,6 +26528,111 @@ func (ec *executionContext) unmarshalInputServiceOrder(ctx context.Context, obj 
 func UnmarshalServiceOrder(ctx context.Context, raw any) (ent.ServiceOrder, error) {
 	var out ent.ServiceOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputServiceSearchFilter(ctx context.Context, obj any) (model.ServiceSearchFilter, error) {
+	var it model.ServiceSearchFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"categories", "needs", "carePhase", "age", "languages", "capacityStatuses", "onlyWithFreeCapacity", "maxWaitingDays", "organizationKinds", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "categories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
+			data, err := ec.unmarshalOServiceCategory2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋserviceᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Categories = data
+		case "needs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needs"))
+			data, err := ec.unmarshalONeed2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋinternalᚋdirectoryᚐNeedᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Needs = data
+		case "carePhase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("carePhase"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CarePhase = data
+		case "age":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("age"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Age = data
+		case "languages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languages"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Languages = data
+		case "capacityStatuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityStatuses"))
+			data, err := ec.unmarshalOServiceCapacityStatus2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋserviceᚐCapacityStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityStatuses = data
+		case "onlyWithFreeCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onlyWithFreeCapacity"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnlyWithFreeCapacity = data
+		case "maxWaitingDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxWaitingDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxWaitingDays = data
+		case "organizationKinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationKinds"))
+			data, err := ec.unmarshalOOrganizationKind2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋorganizationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationKinds = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalServiceSearchFilter unmarshals raw into the ServiceSearchFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalServiceSearchFilter(ctx context.Context, raw any) (model.ServiceSearchFilter, error) {
+	var out model.ServiceSearchFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceSearchFilter", raw, &out)
 	return out, err
 }
 
@@ -25336,6 +28204,76 @@ func UnmarshalUpdatePartnershipInput(ctx context.Context, raw any) (ent.UpdatePa
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateRegionInput(ctx context.Context, obj any) (ent.UpdateRegionInput, error) {
+	var it ent.UpdateRegionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "addTenantIDs", "removeTenantIDs", "clearTenants"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalORegionKind2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "addTenantIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTenantIDs"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddTenantIDs = data
+		case "removeTenantIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeTenantIDs"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveTenantIDs = data
+		case "clearTenants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTenants"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearTenants = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateRegionInput unmarshals raw into the UpdateRegionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateRegionInput(ctx context.Context, raw any) (ent.UpdateRegionInput, error) {
+	var out ent.UpdateRegionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRegionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateServiceInput(ctx context.Context, obj any) (ent.UpdateServiceInput, error) {
 	var it ent.UpdateServiceInput
 	if obj == nil {
@@ -25613,6 +28551,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Service(ctx, sel, obj)
+	case *ent.Region:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Region(ctx, sel, obj)
 	case *ent.Partnership:
 		if obj == nil {
 			return graphql.Null
@@ -26950,6 +29893,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createRegion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRegion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateRegion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateRegion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteRegion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteRegion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27781,6 +30745,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_partnerships(ctx, field)
 				})
+		case "regions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_regions(ctx, field)
+				})
 		case "services":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -27805,6 +30775,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_networkGraph(ctx, field)
 				})
+		case "searchServices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchServices(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -27818,6 +30794,439 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionImplementors = []string{"Region", "Node"}
+
+func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, obj *ent.Region) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Region")
+		case "id":
+			out.Values[i] = ec._Region_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Region_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Region_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Region_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Region_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenants":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Region_tenants(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionConnectionImplementors = []string{"RegionConnection"}
+
+func (ec *executionContext) _RegionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RegionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionConnection")
+		case "edges":
+			out.Values[i] = ec._RegionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RegionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RegionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionCreatePayloadImplementors = []string{"RegionCreatePayload"}
+
+func (ec *executionContext) _RegionCreatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegionCreatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionCreatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionCreatePayload")
+		case "region":
+			out.Values[i] = ec._RegionCreatePayload_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionDeletePayloadImplementors = []string{"RegionDeletePayload"}
+
+func (ec *executionContext) _RegionDeletePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegionDeletePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionDeletePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionDeletePayload")
+		case "deletedID":
+			out.Values[i] = ec._RegionDeletePayload_deletedID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionEdgeImplementors = []string{"RegionEdge"}
+
+func (ec *executionContext) _RegionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RegionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionEdge")
+		case "node":
+			out.Values[i] = ec._RegionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._RegionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionUpdatePayloadImplementors = []string{"RegionUpdatePayload"}
+
+func (ec *executionContext) _RegionUpdatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegionUpdatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionUpdatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionUpdatePayload")
+		case "region":
+			out.Values[i] = ec._RegionUpdatePayload_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *search.Hit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "service":
+			out.Values[i] = ec._SearchHit_service(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "location":
+			out.Values[i] = ec._SearchHit_location(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.Values[i] = ec._SearchHit_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.Values[i] = ec._SearchHit_tenant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "distanceKm":
+			out.Values[i] = ec._SearchHit_distanceKm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "capacityStatus":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SearchHit_capacityStatus(ctx, field, obj)
+				})
+		case "availableSlots":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SearchHit_availableSlots(ctx, field, obj)
+				})
+		case "waitingDays":
+			out.Values[i] = ec._SearchHit_waitingDays(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withinNorm":
+			out.Values[i] = ec._SearchHit_withinNorm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitConnectionImplementors = []string{"SearchHitConnection"}
+
+func (ec *executionContext) _SearchHitConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHitConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHitConnection")
+		case "edges":
+			out.Values[i] = ec._SearchHitConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SearchHitConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SearchHitConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitEdgeImplementors = []string{"SearchHitEdge"}
+
+func (ec *executionContext) _SearchHitEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHitEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHitEdge")
+		case "node":
+			out.Values[i] = ec._SearchHitEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SearchHitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchPageInfoImplementors = []string{"SearchPageInfo"}
+
+func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.SearchPageInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchPageInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchPageInfo")
+		case "hasNextPage":
+			out.Values[i] = ec._SearchPageInfo_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._SearchPageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28181,58 +31590,64 @@ func (ec *executionContext) _Tenant(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Tenant_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._Tenant_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Tenant_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "slug":
 			out.Values[i] = ec._Tenant_slug(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
 			out.Values[i] = ec._Tenant_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nisCode":
 			out.Values[i] = ec._Tenant_nisCode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "territory":
 			out.Values[i] = ec._Tenant_territory(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "province":
 			out.Values[i] = ec._Tenant_province(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "centroidLatitude":
 			out.Values[i] = ec._Tenant_centroidLatitude(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "centroidLongitude":
 			out.Values[i] = ec._Tenant_centroidLongitude(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "settings":
 			out.Values[i] = ec._Tenant_settings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "regions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenant_regions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28792,6 +32207,11 @@ func (ec *executionContext) unmarshalNCreatePartnershipInput2githubᚗcomᚋkans
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateRegionInput2githubᚗcomᚋkansrijkᚋbrugᚋentᚐCreateRegionInput(ctx context.Context, v any) (ent.CreateRegionInput, error) {
+	res, err := ec.unmarshalInputCreateRegionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateServiceInput2githubᚗcomᚋkansrijkᚋbrugᚋentᚐCreateServiceInput(ctx context.Context, v any) (ent.CreateServiceInput, error) {
 	res, err := ec.unmarshalInputCreateServiceInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29132,6 +32552,11 @@ func (ec *executionContext) unmarshalNMembershipWhereInput2ᚖgithubᚗcomᚋkan
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNNearInput2githubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐNearInput(ctx context.Context, v any) (model.NearInput, error) {
+	res, err := ec.unmarshalInputNearInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNNeed2githubᚗcomᚋkansrijkᚋbrugᚋinternalᚋdirectoryᚐNeed(ctx context.Context, v any) (directory.Need, error) {
 	var res directory.Need
 	err := res.UnmarshalGQL(v)
@@ -29374,6 +32799,75 @@ func (ec *executionContext) unmarshalNPartnershipWhereInput2ᚖgithubᚗcomᚋka
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRegion2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegion(ctx context.Context, sel ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Region!")
+		return graphql.Null
+	}
+	return ec._Region(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRegionConnection2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RegionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionConnection!")
+		return graphql.Null
+	}
+	return ec._RegionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRegionCreatePayload2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐRegionCreatePayload(ctx context.Context, sel ast.SelectionSet, v *model.RegionCreatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionCreatePayload!")
+		return graphql.Null
+	}
+	return ec._RegionCreatePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRegionDeletePayload2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐRegionDeletePayload(ctx context.Context, sel ast.SelectionSet, v *model.RegionDeletePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionDeletePayload!")
+		return graphql.Null
+	}
+	return ec._RegionDeletePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRegionKind2githubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx context.Context, v any) (region.Kind, error) {
+	var res region.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegionKind2githubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx context.Context, sel ast.SelectionSet, v region.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNRegionOrderField2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionOrderField(ctx context.Context, v any) (*ent.RegionOrderField, error) {
+	var res = new(ent.RegionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegionOrderField2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.RegionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNRegionUpdatePayload2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐRegionUpdatePayload(ctx context.Context, sel ast.SelectionSet, v *model.RegionUpdatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionUpdatePayload!")
+		return graphql.Null
+	}
+	return ec._RegionUpdatePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRegionWhereInput2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInput(ctx context.Context, v any) (*ent.RegionWhereInput, error) {
+	res, err := ec.unmarshalInputRegionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRole2githubᚗcomᚋkansrijkᚋbrugᚋinternalᚋviewerᚐRole(ctx context.Context, v any) (viewer.Role, error) {
 	var res viewer.Role
 	err := res.UnmarshalGQL(v)
@@ -29382,6 +32876,54 @@ func (ec *executionContext) unmarshalNRole2githubᚗcomᚋkansrijkᚋbrugᚋinte
 
 func (ec *executionContext) marshalNRole2githubᚗcomᚋkansrijkᚋbrugᚋinternalᚋviewerᚐRole(ctx context.Context, sel ast.SelectionSet, v viewer.Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋinternalᚋsearchᚐHit(ctx context.Context, sel ast.SelectionSet, v *search.Hit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHitConnection2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchHitConnection(ctx context.Context, sel ast.SelectionSet, v *model.SearchHitConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHitConnection!")
+		return graphql.Null
+	}
+	return ec._SearchHitConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchHitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHitEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHitEdge2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchHitEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchHitEdge2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchHitEdge(ctx context.Context, sel ast.SelectionSet, v *model.SearchHitEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHitEdge!")
+		return graphql.Null
+	}
+	return ec._SearchHitEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchPageInfo2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐSearchPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.SearchPageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchPageInfo!")
+		return graphql.Null
+	}
+	return ec._SearchPageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNService2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐService(ctx context.Context, sel ast.SelectionSet, v *ent.Service) graphql.Marshaler {
@@ -29585,6 +33127,11 @@ func (ec *executionContext) unmarshalNUpdateOrganizationInput2githubᚗcomᚋkan
 
 func (ec *executionContext) unmarshalNUpdatePartnershipInput2githubᚗcomᚋkansrijkᚋbrugᚋentᚐUpdatePartnershipInput(ctx context.Context, v any) (ent.UpdatePartnershipInput, error) {
 	res, err := ec.unmarshalInputUpdatePartnershipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateRegionInput2githubᚗcomᚋkansrijkᚋbrugᚋentᚐUpdateRegionInput(ctx context.Context, v any) (ent.UpdateRegionInput, error) {
+	res, err := ec.unmarshalInputUpdateRegionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -29948,6 +33495,14 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOGeoPointInput2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐGeoPointInput(ctx context.Context, v any) (*model.GeoPointInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGeoPointInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -30639,6 +34194,137 @@ func (ec *executionContext) unmarshalOPartnershipWhereInput2ᚖgithubᚗcomᚋka
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalORegion2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Region) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRegion2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegion(ctx context.Context, sel ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Region(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORegionEdge2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.RegionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalORegionEdge2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalORegionEdge2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.RegionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RegionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalORegionKind2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKindᚄ(ctx context.Context, v any) ([]region.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]region.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRegionKind2githubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORegionKind2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []region.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRegionKind2githubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalORegionKind2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx context.Context, v any) (*region.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(region.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORegionKind2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚋregionᚐKind(ctx context.Context, sel ast.SelectionSet, v *region.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalORegionOrder2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionOrder(ctx context.Context, v any) (*ent.RegionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRegionOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalORegionWhereInput2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInputᚄ(ctx context.Context, v any) ([]*ent.RegionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.RegionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRegionWhereInput2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalORegionWhereInput2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐRegionWhereInput(ctx context.Context, v any) (*ent.RegionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRegionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalORole2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋinternalᚋviewerᚐRoleᚄ(ctx context.Context, v any) ([]viewer.Role, error) {
 	if v == nil {
 		return nil, nil
@@ -30689,6 +34375,25 @@ func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋint
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOSearchOrder2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋinternalᚋsearchᚐOrder(ctx context.Context, v any) (*search.Order, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := search.Order(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSearchOrder2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋinternalᚋsearchᚐOrder(ctx context.Context, sel ast.SelectionSet, v *search.Order) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) marshalOService2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐServiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Service) graphql.Marshaler {
@@ -30849,6 +34554,14 @@ func (ec *executionContext) unmarshalOServiceOrder2ᚖgithubᚗcomᚋkansrijkᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOServiceSearchFilter2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋgraphᚋmodelᚐServiceSearchFilter(ctx context.Context, v any) (*model.ServiceSearchFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputServiceSearchFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOServiceStatus2ᚕgithubᚗcomᚋkansrijkᚋbrugᚋentᚋserviceᚐStatusᚄ(ctx context.Context, v any) ([]service.Status, error) {
 	if v == nil {
 		return nil, nil
@@ -30989,6 +34702,25 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTenant2ᚕᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐTenantᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Tenant) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenant2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐTenant(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOTenant2ᚖgithubᚗcomᚋkansrijkᚋbrugᚋentᚐTenant(ctx context.Context, sel ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {

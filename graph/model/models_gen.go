@@ -4,8 +4,11 @@ package model
 
 import (
 	"github.com/kansrijk/brug/ent"
+	"github.com/kansrijk/brug/ent/organization"
+	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
+	"github.com/kansrijk/brug/internal/search"
 	"github.com/kansrijk/brug/internal/viewer"
 )
 
@@ -27,6 +30,14 @@ type CreateTenantInput struct {
 	CentroidLongitude float64 `json:"centroidLongitude"`
 	// Email address of the first ADMIN, who is invited.
 	AdminEmail string `json:"adminEmail"`
+}
+
+// A point on the map (WGS 84).
+type GeoPointInput struct {
+	// Latitude, from -90 to 90.
+	Latitude float64 `json:"latitude"`
+	// Longitude, from -180 to 180.
+	Longitude float64 `json:"longitude"`
 }
 
 // The result of createInvitation.
@@ -89,6 +100,14 @@ type MembershipUpdatePayload struct {
 	Membership *ent.Membership `json:"membership"`
 }
 
+// Where to search from: a point, or an organisation of the caller's municipality (its first location).
+type NearInput struct {
+	// Search around this point.
+	Point *GeoPointInput `json:"point,omitempty"`
+	// Search around this organisation's first location ("near my school").
+	OrganizationID *string `json:"organizationID,omitempty"`
+}
+
 // The whole network map of a municipality in one response: its organisations as
 // nodes and its partnerships as directed edges (fromID → toID), for drawing.
 type NetworkGraph struct {
@@ -136,6 +155,50 @@ type PartnershipUpdatePayload struct {
 	Partnership *ent.Partnership `json:"partnership"`
 }
 
+// The result of createRegion.
+type RegionCreatePayload struct {
+	// The region as stored.
+	Region *ent.Region `json:"region"`
+}
+
+// The result of deleteRegion.
+type RegionDeletePayload struct {
+	// ID of the deleted region.
+	DeletedID string `json:"deletedID"`
+}
+
+// The result of updateRegion.
+type RegionUpdatePayload struct {
+	// The region after the change.
+	Region *ent.Region `json:"region"`
+}
+
+// A page of search hits.
+type SearchHitConnection struct {
+	// The hits on this page.
+	Edges []*SearchHitEdge `json:"edges"`
+	// Where this page lies in the whole result.
+	PageInfo *SearchPageInfo `json:"pageInfo"`
+	// Number of hits in the whole result, across all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// One search hit with its cursor.
+type SearchHitEdge struct {
+	// The hit.
+	Node *search.Hit `json:"node"`
+	// Opaque cursor of this hit, for the after argument.
+	Cursor string `json:"cursor"`
+}
+
+// Information about a page of search hits.
+type SearchPageInfo struct {
+	// Whether more hits follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Cursor of the last hit on this page; pass it as after for the next page.
+	EndCursor *string `json:"endCursor,omitempty"`
+}
+
 // The result of createService.
 type ServiceCreatePayload struct {
 	// The service as stored.
@@ -146,6 +209,30 @@ type ServiceCreatePayload struct {
 type ServiceDeletePayload struct {
 	// ID of the deleted service.
 	DeletedID string `json:"deletedID"`
+}
+
+// Narrows a search; every given field must match.
+type ServiceSearchFilter struct {
+	// Services of one of these categories.
+	Categories []service.Category `json:"categories,omitempty"`
+	// Services that address at least one of these needs.
+	Needs []directory.Need `json:"needs,omitempty"`
+	// Services that cover this care phase (0 to 3).
+	CarePhase *int `json:"carePhase,omitempty"`
+	// Services for a child of this age in years (within the service's age range).
+	Age *int `json:"age,omitempty"`
+	// Services offered in at least one of these languages (ISO 639-1).
+	Languages []string `json:"languages,omitempty"`
+	// Services with one of these capacity statuses.
+	CapacityStatuses []service.CapacityStatus `json:"capacityStatuses,omitempty"`
+	// Only services with free capacity now.
+	OnlyWithFreeCapacity *bool `json:"onlyWithFreeCapacity,omitempty"`
+	// Services whose current wait is at most this many days (a service whose wait is not yet known is kept).
+	MaxWaitingDays *int `json:"maxWaitingDays,omitempty"`
+	// Services of organisations of one of these kinds.
+	OrganizationKinds []organization.Kind `json:"organizationKinds,omitempty"`
+	// Services whose name or description contains this text (case-insensitive).
+	Text *string `json:"text,omitempty"`
 }
 
 // The result of updateService.

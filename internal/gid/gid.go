@@ -29,6 +29,7 @@ const (
 	Membership   = "msh"
 	Invitation   = "inv"
 	AuditEvent   = "aud"
+	Region       = "reg"
 )
 
 // ErrMalformed is returned for a string that is not a Brug id.
@@ -45,6 +46,7 @@ var tables = map[string]string{
 	Membership:   "memberships",
 	Invitation:   "invitations",
 	AuditEvent:   "audit_events",
+	Region:       "regions",
 }
 
 var encoding = base32.HexEncoding.WithPadding(base32.NoPadding)

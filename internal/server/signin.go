@@ -100,6 +100,9 @@ func (a *authenticator) middleware(next http.Handler) http.Handler {
 		}
 		if tid != "" {
 			ctx = tenancy.WithTenant(ctx, tid)
+			if tid == tn.id {
+				ctx = tenancy.WithRegionMates(ctx, tn.regionMates)
+			}
 		}
 		a.serve(next, w, r.WithContext(viewer.With(ctx, c)))
 	})

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/hashicorp/golang-lru/v2/expirable"
 
+	"github.com/kansrijk/brug/ent"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/tenancy"
@@ -22,6 +24,8 @@ const TenantHeader = "Brug-Tenant"
 type tenantInfo struct {
 	id              string
 	publicDirectory bool
+	// regionMates are the tenants sharing a region with this one.
+	regionMates []string
 }
 
 // tenantResolver turns the Brug-Tenant header into a tenant, caching the
@@ -45,13 +49,23 @@ func (t *tenantResolver) lookup(ctx context.Context, slug string) (tenantInfo, e
 		return info, nil
 	}
 	// Finding a tenant by its public slug must see every tenant.
+	sys := tenancy.System(ctx)
 	tn, err := t.store.Client(ctx).Tenant.Query().
 		Where(tenant.Slug(slug)).
-		Only(tenancy.System(ctx))
+		WithRegions(func(q *ent.RegionQuery) { q.WithTenants(func(q *ent.TenantQuery) { q.Select(tenant.FieldID) }) }).
+		Only(sys)
 	if err != nil {
 		return tenantInfo{}, fmt.Errorf("looking up tenant %q: %w", slug, err)
 	}
 	info := tenantInfo{id: tn.ID, publicDirectory: tn.Settings.PublicDirectory}
+	for _, r := range tn.Edges.Regions {
+		for _, mate := range r.Edges.Tenants {
+			if mate.ID != tn.ID && !slices.Contains(info.regionMates, mate.ID) {
+				info.regionMates = append(info.regionMates, mate.ID)
+			}
+		}
+	}
+	slices.Sort(info.regionMates)
 	t.cache.Add(slug, info)
 	return info, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -73,7 +74,8 @@ func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (context.Context
 		if tenancy.IsSystem(ctx) {
 			system = "on"
 		}
-		if _, err := tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', $2, true)", tid, system); err != nil {
+		mates := strings.Join(tenancy.RegionMates(ctx), ",")
+		if _, err := tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', $2, true), set_config('brug.region_tenants', $3, true)", tid, system, mates); err != nil {
 			_ = tx.Rollback()
 			return ctx, nil, fmt.Errorf("scoping transaction to tenant: %w", err)
 		}

@@ -43,3 +43,33 @@ func IsSystem(ctx context.Context) bool {
 	v, _ := ctx.Value(systemKey{}).(bool)
 	return v
 }
+
+type regionKey struct{}
+
+type includeRegionKey struct{}
+
+// WithRegionMates returns a context that knows the tenants sharing a region
+// with the context's tenant. Their published directory entries become
+// readable in contexts made by IncludeRegion.
+func WithRegionMates(ctx context.Context, tenantIDs []string) context.Context {
+	return context.WithValue(ctx, regionKey{}, tenantIDs)
+}
+
+// RegionMates returns the tenants sharing a region with the context's tenant.
+func RegionMates(ctx context.Context) []string {
+	ids, _ := ctx.Value(regionKey{}).([]string)
+	return ids
+}
+
+// IncludeRegion returns a context whose reads of organisations, locations
+// and services also see the published entries of region-mates (search,
+// node lookups). Writes never reach another tenant.
+func IncludeRegion(ctx context.Context) context.Context {
+	return context.WithValue(ctx, includeRegionKey{}, true)
+}
+
+// RegionIncluded reports whether the context was made by IncludeRegion.
+func RegionIncluded(ctx context.Context) bool {
+	v, _ := ctx.Value(includeRegionKey{}).(bool)
+	return v
+}

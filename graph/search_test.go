@@ -1,0 +1,256 @@
+package graph_test
+
+import (
+	"cmp"
+	"context"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kansrijk/brug/ent"
+	"github.com/kansrijk/brug/ent/organization"
+	"github.com/kansrijk/brug/ent/region"
+	"github.com/kansrijk/brug/internal/brugtest"
+	"github.com/kansrijk/brug/internal/directory"
+	"github.com/kansrijk/brug/internal/geo"
+)
+
+// searchWorld is a searchable directory with the facts a brute-force
+// search needs.
+type searchWorld struct {
+	app      *brugtest.App
+	tenants  map[string]string // slug -> id
+	services []*ent.Service    // every service with its organisation and locations
+}
+
+// newSearchWorld seeds the demo network and puts leuven and genk in one
+// region; gent stays outside it.
+func newSearchWorld(t *testing.T, dialect string) *searchWorld {
+	t.Helper()
+	w := &searchWorld{app: brugtest.NewApp(t, dialect, brugtest.Options{Seed: true}), tenants: map[string]string{}}
+	brugtest.System(t, w.app, func(ctx context.Context, c *ent.Client) {
+		for _, tn := range c.Tenant.Query().AllX(ctx) {
+			w.tenants[tn.Slug] = tn.ID
+		}
+		c.Region.Create().SetName("Oost-Brabant en Limburg").SetKind(region.KindCUSTOM).
+			AddTenantIDs(w.tenants["leuven"], w.tenants["genk"]).ExecX(ctx)
+		w.services = c.Service.Query().WithOrganization().WithLocations().AllX(ctx)
+	})
+	return w
+}
+
+// searchArgs is one search as the API takes it.
+type searchArgs struct {
+	lat, lng, radius float64
+	order            string
+	filter           map[string]any
+}
+
+// expected computes the search by brute force: every service the caller
+// may see, every great-circle distance, the same total order.
+func (w *searchWorld) expected(callerTenant string, mates []string, s searchArgs) []string {
+	type hit struct {
+		id        string
+		dist, key float64
+	}
+	var hits []hit
+	for _, svc := range w.services {
+		org := svc.Edges.Organization
+		own := svc.TenantID == callerTenant
+		if !own && !(slices.Contains(mates, svc.TenantID) && org.Published) {
+			continue
+		}
+		if svc.Status != "ACTIVE" || !matches(svc, org.Kind.String(), s.filter) {
+			continue
+		}
+		best := -1.0
+		for _, l := range svc.Edges.Locations {
+			d := geo.DistanceKm(s.lat, s.lng, l.Latitude, l.Longitude)
+			if d <= s.radius && (best < 0 || d < best) {
+				best = d
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		h := hit{id: svc.ID, dist: best}
+		if s.order == "AVAILABLE_SLOTS" && svc.CapacityAvailable != nil {
+			h.key = -float64(*svc.CapacityAvailable)
+		}
+		hits = append(hits, h)
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.dist, b.dist), strings.Compare(a.id, b.id))
+	})
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.id)
+	}
+	return ids
+}
+
+func matches(svc *ent.Service, orgKind string, f map[string]any) bool {
+	if v, ok := f["categories"]; ok && !slices.Contains(v.([]string), svc.Category.String()) {
+		return false
+	}
+	if v, ok := f["needs"]; ok {
+		any := false
+		for _, n := range v.([]string) {
+			any = any || slices.Contains(svc.Needs, directory.Need(n))
+		}
+		if !any {
+			return false
+		}
+	}
+	if v, ok := f["carePhase"]; ok && !slices.Contains(svc.CarePhases, v.(int)) {
+		return false
+	}
+	if v, ok := f["age"]; ok && (svc.MinAge > v.(int) || svc.MaxAge < v.(int)) {
+		return false
+	}
+	if v, ok := f["languages"]; ok {
+		any := false
+		for _, l := range v.([]string) {
+			any = any || slices.Contains(svc.Languages, l)
+		}
+		if !any {
+			return false
+		}
+	}
+	if v, ok := f["capacityStatuses"]; ok && !slices.Contains(v.([]string), svc.CapacityStatus.String()) {
+		return false
+	}
+	if v, ok := f["onlyWithFreeCapacity"]; ok && v.(bool) && (svc.CapacityAvailable == nil || *svc.CapacityAvailable <= 0) {
+		return false
+	}
+	if v, ok := f["organizationKinds"]; ok && !slices.Contains(v.([]string), orgKind) {
+		return false
+	}
+	if v, ok := f["text"]; ok {
+		t := strings.ToLower(v.(string))
+		if !strings.Contains(strings.ToLower(svc.Name), t) && !strings.Contains(strings.ToLower(svc.Description), t) {
+			return false
+		}
+	}
+	return true
+}
+
+const searchQuery = `query($lat: Float!, $lng: Float!, $r: Float, $order: SearchOrder, $filter: ServiceSearchFilter, $first: Int, $after: String) {
+	searchServices(near: {point: {latitude: $lat, longitude: $lng}}, radiusKm: $r, orderBy: $order, filter: $filter, first: $first, after: $after) {
+		totalCount pageInfo { hasNextPage endCursor }
+		edges { cursor node { distanceKm service { id } location { id } organization { id } tenant { slug } capacityStatus availableSlots } }
+	}
+}`
+
+type searchPage struct {
+	SearchServices struct {
+		TotalCount int
+		PageInfo   struct {
+			HasNextPage bool
+			EndCursor   *string
+		}
+		Edges []struct {
+			Node struct {
+				DistanceKm float64
+				Service    struct{ ID string }
+				Tenant     struct{ Slug string }
+			}
+		}
+	}
+}
+
+// walkSearch reads every page of a search and returns the service ids in order.
+func walkSearch(t *testing.T, c *brugtest.Client, s searchArgs, pageSize int) ([]string, int) {
+	t.Helper()
+	var ids []string
+	var after *string
+	total := -1
+	for range 1000 {
+		vars := map[string]any{"lat": s.lat, "lng": s.lng, "r": s.radius, "order": s.order, "filter": s.filter, "first": pageSize, "after": after}
+		var p searchPage
+		c.MustQuery(searchQuery, vars, &p)
+		if total < 0 {
+			total = p.SearchServices.TotalCount
+		}
+		require.Equal(t, total, p.SearchServices.TotalCount, "totalCount changes between pages")
+		for _, e := range p.SearchServices.Edges {
+			ids = append(ids, e.Node.Service.ID)
+		}
+		if !p.SearchServices.PageInfo.HasNextPage {
+			return ids, total
+		}
+		after = p.SearchServices.PageInfo.EndCursor
+	}
+	t.Fatal("search pagination did not end")
+	return nil, 0
+}
+
+// randomSearch draws a search around Flanders with random filters.
+func randomSearch(r *rand.Rand) searchArgs {
+	s := searchArgs{
+		lat: 50.7 + r.Float64()*0.5, lng: 3.5 + r.Float64()*2.2, radius: 1 + r.Float64()*99,
+		order: []string{"DISTANCE", "WAITING_TIME", "AVAILABLE_SLOTS"}[r.IntN(3)], filter: map[string]any{},
+	}
+	if r.IntN(3) == 0 {
+		s.filter["needs"] = []string{string(directory.Needs[r.IntN(len(directory.Needs))])}
+	}
+	if r.IntN(4) == 0 {
+		s.filter["carePhase"] = r.IntN(4)
+	}
+	if r.IntN(4) == 0 {
+		s.filter["age"] = r.IntN(20)
+	}
+	if r.IntN(5) == 0 {
+		s.filter["categories"] = []string{"DIAGNOSTICS", "SCHOOL_SUPPORT", "THERAPY"}[:1+r.IntN(3)]
+	}
+	if r.IntN(6) == 0 {
+		s.filter["onlyWithFreeCapacity"] = true
+	}
+	if r.IntN(6) == 0 {
+		s.filter["languages"] = []string{"fr"}
+	}
+	if r.IntN(6) == 0 {
+		s.filter["capacityStatuses"] = []string{"ACCEPTING"}
+	}
+	if r.IntN(6) == 0 {
+		s.filter["organizationKinds"] = []string{"DIAGNOSTIC_CENTRE", "CLB", "MENTAL_HEALTH_CENTRE"}
+	}
+	return s
+}
+
+// TestSearchMatchesBruteForce runs random searches as a Leuven member and
+// compares every page-walked result with a brute-force search.
+func TestSearchMatchesBruteForce(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		w := newSearchWorld(t, dialect)
+		c := brugtest.NewClient(t, w.app).AsRole("leuven", "SCHOOL", schoolOf(t, w, "leuven"))
+		r := rand.New(rand.NewPCG(7, 7))
+		nonEmpty := 0
+		for i := range 60 {
+			s := randomSearch(r)
+			want := w.expected(w.tenants["leuven"], []string{w.tenants["genk"]}, s)
+			got, total := walkSearch(t, c, s, 1+r.IntN(30))
+			require.Equal(t, len(want), total, "search %d %+v: totalCount", i, s)
+			require.Equal(t, want, got, "search %d %+v", i, s)
+			if len(want) > 0 {
+				nonEmpty++
+			}
+		}
+		require.Greater(t, nonEmpty, 15, "the random searches must find something")
+	})
+}
+
+func schoolOf(t *testing.T, w *searchWorld, slug string) string {
+	t.Helper()
+	var id string
+	brugtest.System(t, w.app, func(ctx context.Context, c *ent.Client) {
+		id = c.Organization.Query().
+			Where(organization.TenantID(w.tenants[slug]), organization.KindEQ(organization.KindSCHOOL)).
+			Order(ent.Asc(organization.FieldID)).FirstIDX(ctx)
+	})
+	return id
+}
