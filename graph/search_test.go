@@ -16,6 +16,7 @@ import (
 	"github.com/kansrijk/brug/internal/brugtest"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/geo"
+	"github.com/kansrijk/brug/internal/tenancy"
 )
 
 // searchWorld is a searchable directory with the facts a brute-force
@@ -254,3 +255,102 @@ func schoolOf(t *testing.T, w *searchWorld, slug string) string {
 	})
 	return id
 }
+
+// TestSearchIsolation: a search never shows another tenant's unpublished
+// entries, nor anything of a tenant outside the caller's regions; an
+// anonymous caller of a public directory sees that tenant's published
+// entries only, and of a private directory nothing.
+func TestSearchIsolation(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		w := newSearchWorld(t, dialect)
+		c := brugtest.NewClient(t, w.app)
+		tenantOf := map[string]string{}
+		published := map[string]bool{}
+		for _, s := range w.services {
+			tenantOf[s.ID] = s.TenantID
+			published[s.ID] = s.Edges.Organization.Published
+		}
+		// Around the middle of Flanders, wide enough to reach all three cities.
+		everywhere := searchArgs{lat: 50.97, lng: 4.6, radius: 100, order: "DISTANCE"}
+		got, _ := walkSearch(t, c.As("leuven"), everywhere, 100)
+		var sawGenk bool
+		for _, id := range got {
+			switch tenantOf[id] {
+			case w.tenants["leuven"]:
+			case w.tenants["genk"]:
+				sawGenk = true
+				require.True(t, published[id], "an unpublished service of a region-mate was found")
+			default:
+				t.Fatalf("service %s of a tenant outside the region was found", id)
+			}
+		}
+		require.True(t, sawGenk, "a region-mate's published services are found")
+
+		// Gent shares no region: it finds only its own.
+		got, _ = walkSearch(t, c.As("gent"), everywhere, 100)
+		require.NotEmpty(t, got)
+		for _, id := range got {
+			require.Equal(t, w.tenants["gent"], tenantOf[id])
+		}
+
+		// Anonymous: nothing of a private directory ...
+		res := c.Anonymous("leuven").Query(searchQuery, map[string]any{"lat": 50.88, "lng": 4.7, "r": 50})
+		require.Equal(t, "UNAUTHENTICATED", res.Code(), "%s", res.Raw)
+		require.JSONEq(t, `null`, string(res.Data))
+		// ... and only the published entries of a public one, without region-mates.
+		brugtest.System(t, w.app, func(ctx context.Context, cl *ent.Client) {
+			cl.Tenant.UpdateOneID(w.tenants["genk"]).SetSettings(tenancySettings(true)).ExecX(ctx)
+		})
+		got, _ = walkSearch(t, c.Anonymous("genk"), everywhere, 100)
+		require.NotEmpty(t, got)
+		for _, id := range got {
+			require.Equal(t, w.tenants["genk"], tenantOf[id])
+			require.True(t, published[id])
+		}
+	})
+}
+
+// TestSearchBadInput: each invalid argument is refused, naming it.
+func TestSearchBadInput(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		w := newSearchWorld(t, dialect)
+		c := brugtest.NewClient(t, w.app).As("leuven")
+		var genkOrg, leuvenOrg string
+		brugtest.System(t, w.app, func(ctx context.Context, cl *ent.Client) {
+			genkOrg = cl.Organization.Query().Where(organization.TenantID(w.tenants["genk"])).FirstIDX(ctx)
+			leuvenOrg = cl.Organization.Query().Where(organization.TenantID(w.tenants["leuven"])).FirstIDX(ctx)
+		})
+		const byOrg = `query($org: ID!, $r: Float) { searchServices(near: {organizationID: $org}, radiusKm: $r) { totalCount } }`
+		cases := []struct {
+			name, query string
+			vars        map[string]any
+			code, field string
+		}{
+			{"latitude 91", searchQuery, map[string]any{"lat": 91, "lng": 4.7}, "BAD_USER_INPUT", "near.point.latitude"},
+			{"longitude -181", searchQuery, map[string]any{"lat": 50.9, "lng": -181}, "BAD_USER_INPUT", "near.point.longitude"},
+			{"radius 0", searchQuery, map[string]any{"lat": 50.9, "lng": 4.7, "r": 0}, "BAD_USER_INPUT", "radiusKm"},
+			{"radius negative", searchQuery, map[string]any{"lat": 50.9, "lng": 4.7, "r": -5}, "BAD_USER_INPUT", "radiusKm"},
+			{"radius 100.5", searchQuery, map[string]any{"lat": 50.9, "lng": 4.7, "r": 100.5}, "BAD_USER_INPUT", "radiusKm"},
+			{"age -1", searchQuery, map[string]any{"lat": 50.9, "lng": 4.7, "filter": map[string]any{"age": -1}}, "BAD_USER_INPUT", "filter.age"},
+			{"care phase 4", searchQuery, map[string]any{"lat": 50.9, "lng": 4.7, "filter": map[string]any{"carePhase": 4}}, "BAD_USER_INPUT", "filter.carePhase"},
+			{"first 101", searchQuery, map[string]any{"lat": 50.9, "lng": 4.7, "first": 101}, "BAD_USER_INPUT", "first"},
+			{"broken cursor", searchQuery, map[string]any{"lat": 50.9, "lng": 4.7, "after": "nonsense"}, "BAD_USER_INPUT", "after"},
+			{"unknown organisation", byOrg, map[string]any{"org": "org_0000000000000000000000000a"}, "NOT_FOUND", "near.organizationID"},
+			{"organisation of another tenant", byOrg, map[string]any{"org": genkOrg}, "NOT_FOUND", "near.organizationID"},
+			{"no point and no organisation", `{ searchServices(near: {}) { totalCount } }`, nil, "BAD_USER_INPUT", "near"},
+		}
+		for _, tc := range cases {
+			res := c.Query(tc.query, tc.vars)
+			require.Equal(t, tc.code, res.Code(), "%s: %s", tc.name, res.Raw)
+			require.Equal(t, tc.field, res.Field(), "%s: %s", tc.name, res.Raw)
+		}
+		// Near my school works.
+		var ok struct{ SearchServices struct{ TotalCount int } }
+		c.MustQuery(byOrg, map[string]any{"org": leuvenOrg, "r": 10}, &ok)
+		require.Positive(t, ok.SearchServices.TotalCount)
+	})
+}
+
+func tenancySettings(public bool) tenancy.Settings { return tenancy.Settings{PublicDirectory: public} }
