@@ -33,6 +33,7 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeaturePrivacy,
 			gen.FeatureEntQL,
+			gen.FeatureModifier,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

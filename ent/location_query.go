@@ -30,8 +30,8 @@ type LocationQuery struct {
 	withTenant        *TenantQuery
 	withOrganization  *OrganizationQuery
 	withServices      *ServiceQuery
-	modifiers         []func(*sql.Selector)
 	loadTotal         []func(context.Context, []*Location) error
+	modifiers         []func(*sql.Selector)
 	withNamedServices map[string]*ServiceQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -331,8 +331,9 @@ func (_q *LocationQuery) Clone() *LocationQuery {
 		withOrganization: _q.withOrganization.Clone(),
 		withServices:     _q.withServices.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -707,6 +708,9 @@ func (_q *LocationQuery) sqlQuery(ctx context.Context) *sql.Selector {
 	if _q.ctx.Unique != nil && *_q.ctx.Unique {
 		selector.Distinct()
 	}
+	for _, m := range _q.modifiers {
+		m(selector)
+	}
 	for _, p := range _q.predicates {
 		p(selector)
 	}
@@ -722,6 +726,12 @@ func (_q *LocationQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *LocationQuery) Modify(modifiers ...func(s *sql.Selector)) *LocationSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
 }
 
 // WithNamedServices tells the query-builder to eager-load the nodes that are connected to the "services"
@@ -826,4 +836,10 @@ func (_s *LocationSelect) sqlScan(ctx context.Context, root *LocationQuery, v an
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *LocationSelect) Modify(modifiers ...func(s *sql.Selector)) *LocationSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

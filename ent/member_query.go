@@ -26,8 +26,8 @@ type MemberQuery struct {
 	inters               []Interceptor
 	predicates           []predicate.Member
 	withMemberships      *MembershipQuery
-	modifiers            []func(*sql.Selector)
 	loadTotal            []func(context.Context, []*Member) error
+	modifiers            []func(*sql.Selector)
 	withNamedMemberships map[string]*MembershipQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -281,8 +281,9 @@ func (_q *MemberQuery) Clone() *MemberQuery {
 		predicates:      append([]predicate.Member{}, _q.predicates...),
 		withMemberships: _q.withMemberships.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -526,6 +527,9 @@ func (_q *MemberQuery) sqlQuery(ctx context.Context) *sql.Selector {
 	if _q.ctx.Unique != nil && *_q.ctx.Unique {
 		selector.Distinct()
 	}
+	for _, m := range _q.modifiers {
+		m(selector)
+	}
 	for _, p := range _q.predicates {
 		p(selector)
 	}
@@ -541,6 +545,12 @@ func (_q *MemberQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *MemberQuery) Modify(modifiers ...func(s *sql.Selector)) *MemberSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
 }
 
 // WithNamedMemberships tells the query-builder to eager-load the nodes that are connected to the "memberships"
@@ -645,4 +655,10 @@ func (_s *MemberSelect) sqlScan(ctx context.Context, root *MemberQuery, v any) e
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *MemberSelect) Modify(modifiers ...func(s *sql.Selector)) *MemberSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

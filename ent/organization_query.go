@@ -33,8 +33,8 @@ type OrganizationQuery struct {
 	withServices                  *ServiceQuery
 	withOutgoingPartnerships      *PartnershipQuery
 	withIncomingPartnerships      *PartnershipQuery
-	modifiers                     []func(*sql.Selector)
 	loadTotal                     []func(context.Context, []*Organization) error
+	modifiers                     []func(*sql.Selector)
 	withNamedLocations            map[string]*LocationQuery
 	withNamedServices             map[string]*ServiceQuery
 	withNamedOutgoingPartnerships map[string]*PartnershipQuery
@@ -383,8 +383,9 @@ func (_q *OrganizationQuery) Clone() *OrganizationQuery {
 		withOutgoingPartnerships: _q.withOutgoingPartnerships.Clone(),
 		withIncomingPartnerships: _q.withIncomingPartnerships.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -850,6 +851,9 @@ func (_q *OrganizationQuery) sqlQuery(ctx context.Context) *sql.Selector {
 	if _q.ctx.Unique != nil && *_q.ctx.Unique {
 		selector.Distinct()
 	}
+	for _, m := range _q.modifiers {
+		m(selector)
+	}
 	for _, p := range _q.predicates {
 		p(selector)
 	}
@@ -865,6 +869,12 @@ func (_q *OrganizationQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *OrganizationQuery) Modify(modifiers ...func(s *sql.Selector)) *OrganizationSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
 }
 
 // WithNamedLocations tells the query-builder to eager-load the nodes that are connected to the "locations"
@@ -1011,4 +1021,10 @@ func (_s *OrganizationSelect) sqlScan(ctx context.Context, root *OrganizationQue
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *OrganizationSelect) Modify(modifiers ...func(s *sql.Selector)) *OrganizationSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

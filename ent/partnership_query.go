@@ -28,8 +28,8 @@ type PartnershipQuery struct {
 	withTenant *TenantQuery
 	withFrom   *OrganizationQuery
 	withTo     *OrganizationQuery
-	modifiers  []func(*sql.Selector)
 	loadTotal  []func(context.Context, []*Partnership) error
+	modifiers  []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -328,8 +328,9 @@ func (_q *PartnershipQuery) Clone() *PartnershipQuery {
 		withFrom:   _q.withFrom.Clone(),
 		withTo:     _q.withTo.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -667,6 +668,9 @@ func (_q *PartnershipQuery) sqlQuery(ctx context.Context) *sql.Selector {
 	if _q.ctx.Unique != nil && *_q.ctx.Unique {
 		selector.Distinct()
 	}
+	for _, m := range _q.modifiers {
+		m(selector)
+	}
 	for _, p := range _q.predicates {
 		p(selector)
 	}
@@ -682,6 +686,12 @@ func (_q *PartnershipQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *PartnershipQuery) Modify(modifiers ...func(s *sql.Selector)) *PartnershipSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
 }
 
 // PartnershipGroupBy is the group-by builder for Partnership entities.
@@ -772,4 +782,10 @@ func (_s *PartnershipSelect) sqlScan(ctx context.Context, root *PartnershipQuery
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *PartnershipSelect) Modify(modifiers ...func(s *sql.Selector)) *PartnershipSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -18,8 +18,9 @@ import (
 // PartnershipUpdate is the builder for updating Partnership entities.
 type PartnershipUpdate struct {
 	config
-	hooks    []Hook
-	mutation *PartnershipMutation
+	hooks     []Hook
+	mutation  *PartnershipMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the PartnershipUpdate builder.
@@ -159,6 +160,12 @@ func (_u *PartnershipUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *PartnershipUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PartnershipUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *PartnershipUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -189,6 +196,7 @@ func (_u *PartnershipUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if _u.mutation.SinceCleared() {
 		_spec.ClearField(partnership.FieldSince, field.TypeTime)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{partnership.Label}
@@ -204,9 +212,10 @@ func (_u *PartnershipUpdate) sqlSave(ctx context.Context) (_node int, err error)
 // PartnershipUpdateOne is the builder for updating a single Partnership entity.
 type PartnershipUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *PartnershipMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *PartnershipMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -353,6 +362,12 @@ func (_u *PartnershipUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *PartnershipUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PartnershipUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *PartnershipUpdateOne) sqlSave(ctx context.Context) (_node *Partnership, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -400,6 +415,7 @@ func (_u *PartnershipUpdateOne) sqlSave(ctx context.Context) (_node *Partnership
 	if _u.mutation.SinceCleared() {
 		_spec.ClearField(partnership.FieldSince, field.TypeTime)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &Partnership{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

@@ -26,8 +26,8 @@ type RegionQuery struct {
 	inters           []Interceptor
 	predicates       []predicate.Region
 	withTenants      *TenantQuery
-	modifiers        []func(*sql.Selector)
 	loadTotal        []func(context.Context, []*Region) error
+	modifiers        []func(*sql.Selector)
 	withNamedTenants map[string]*TenantQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -281,8 +281,9 @@ func (_q *RegionQuery) Clone() *RegionQuery {
 		predicates:  append([]predicate.Region{}, _q.predicates...),
 		withTenants: _q.withTenants.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -557,6 +558,9 @@ func (_q *RegionQuery) sqlQuery(ctx context.Context) *sql.Selector {
 	if _q.ctx.Unique != nil && *_q.ctx.Unique {
 		selector.Distinct()
 	}
+	for _, m := range _q.modifiers {
+		m(selector)
+	}
 	for _, p := range _q.predicates {
 		p(selector)
 	}
@@ -572,6 +576,12 @@ func (_q *RegionQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *RegionQuery) Modify(modifiers ...func(s *sql.Selector)) *RegionSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
 }
 
 // WithNamedTenants tells the query-builder to eager-load the nodes that are connected to the "tenants"
@@ -676,4 +686,10 @@ func (_s *RegionSelect) sqlScan(ctx context.Context, root *RegionQuery, v any) e
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *RegionSelect) Modify(modifiers ...func(s *sql.Selector)) *RegionSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -1,6 +1,10 @@
 package graph
 
 import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/kansrijk/brug/graph/model"
 	"github.com/kansrijk/brug/internal/search"
 )
@@ -24,4 +28,14 @@ func searchFilter(f *model.ServiceSearchFilter) search.Filter {
 		out.Text = *f.Text
 	}
 	return out
+}
+
+// selects reports whether the current field's selection asks for field.
+func selects(ctx context.Context, field string) bool {
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		if f.Name == field {
+			return true
+		}
+	}
+	return false
 }

@@ -16,7 +16,7 @@ import (
 
 // SearchServices is the resolver for the searchServices field.
 func (r *queryResolver) SearchServices(ctx context.Context, near model.NearInput, radiusKm *float64, filter *model.ServiceSearchFilter, orderBy *search.Order, first *int, after *string) (*model.SearchHitConnection, error) {
-	q := search.Query{RadiusKm: radiusKm, First: first}
+	q := search.Query{RadiusKm: radiusKm, First: first, CountTotal: selects(ctx, "totalCount")}
 	if near.Point != nil {
 		q.Latitude, q.Longitude = &near.Point.Latitude, &near.Point.Longitude
 	}

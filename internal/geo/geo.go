@@ -26,6 +26,11 @@ import (
 // EarthRadiusKm is the mean Earth radius used for distances.
 const EarthRadiusKm = 6371.0088
 
+// RadiansPerDegree converts degrees to radians. It is a float64 variable,
+// not an exact constant, so that Go and the databases (which receive it as
+// a parameter) multiply by the very same number.
+var RadiansPerDegree = math.Pi / 180
+
 // Cell returns the stored cell key of a point: its S2 leaf cell id with the
 // top bit flipped, so that the unsigned id order is the signed int64 order
 // the databases compare.
@@ -66,9 +71,9 @@ func Covering(lat, lng, radiusKm float64) []Range {
 
 // DistanceKm is the great-circle distance between two points (haversine).
 func DistanceKm(lat1, lng1, lat2, lng2 float64) float64 {
-	φ1, φ2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dφ := φ2 - φ1
-	dλ := (lng2 - lng1) * math.Pi / 180
-	a := math.Sin(dφ/2)*math.Sin(dφ/2) + math.Cos(φ1)*math.Cos(φ2)*math.Sin(dλ/2)*math.Sin(dλ/2)
+	// The same operations, in the same order, as the SQL of package search.
+	φ1, φ2 := lat1*RadiansPerDegree, lat2*RadiansPerDegree
+	λ1, λ2 := lng1*RadiansPerDegree, lng2*RadiansPerDegree
+	a := math.Pow(math.Sin((φ2-φ1)/2), 2) + math.Cos(φ1)*math.Cos(φ2)*math.Pow(math.Sin((λ2-λ1)/2), 2)
 	return 2 * EarthRadiusKm * math.Asin(math.Min(1, math.Sqrt(a)))
 }

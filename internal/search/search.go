@@ -21,9 +21,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/kansrijk/brug/ent"
@@ -80,6 +80,8 @@ type Query struct {
 	Order               Order
 	First               *int
 	After               string
+	// CountTotal asks for Result.TotalCount (one more query).
+	CountTotal bool
 }
 
 // Hit is one service at its nearest location within the radius.
@@ -99,18 +101,18 @@ type Hit struct {
 
 // Result is a page of hits.
 type Result struct {
-	Hits        []Hit
+	Hits []Hit
+	// TotalCount is the number of hits on all pages; -1 unless asked for.
 	TotalCount  int
 	HasNextPage bool
 }
 
-// candidate is a thin hit, before the page is loaded.
-type candidate struct {
-	serviceID, locationID string
-	distance              float64
-	available             int
-	hasAvailable          bool
-	key                   float64 // the order's primary key, ascending
+// row is a hit as the page query returns it: a service, its distance to
+// its nearest location in the circle, and its sort key.
+type row struct {
+	ID   string  `json:"id"`
+	Dist float64 `json:"dist"`
+	Key  float64 `json:"sort_key"`
 }
 
 // Search runs q for the context's caller.
@@ -146,51 +148,115 @@ func Search(ctx context.Context, client *ent.Client, q Query) (*Result, error) {
 	}
 
 	ctx = tenancy.IncludeRegion(ctx)
-	near, err := locationsWithin(ctx, client, lat, lng, radius)
+	c := circle{lat: lat, lng: lng, radius: radius, ranges: geo.Covering(lat, lng, radius)}
+	where := append(filters(q.Filter), service.StatusEQ(service.StatusACTIVE))
+	res := &Result{TotalCount: -1}
+	if q.CountTotal {
+		n, err := client.Service.Query().Where(where...).Where(service.HasLocationsWith(c.contains)).Count(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("counting search hits: %w", err)
+		}
+		res.TotalCount = n
+	}
+	var rows []row
+	err = client.Service.Query().Where(where...).
+		Modify(func(s *sql.Selector) { c.page(s, order, after, first+1) }).
+		Scan(ctx, &rows)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("searching services: %w", err)
 	}
-	cands, err := candidates(ctx, client, near, q.Filter, order)
-	if err != nil {
-		return nil, err
+	if len(rows) > first {
+		rows, res.HasNextPage = rows[:first], true
 	}
-	slices.SortFunc(cands, compare)
-	res := &Result{TotalCount: len(cands)}
-	start := 0
-	if after != nil {
-		start, _ = slices.BinarySearchFunc(cands, *after, func(c candidate, a candidate) int {
-			if compare(c, a) <= 0 {
-				return -1
-			}
-			return 1
-		})
-	}
-	end := min(start+first, len(cands))
-	page := cands[start:end]
-	res.HasNextPage = end < len(cands)
-	res.Hits, err = load(ctx, client, page)
+	res.Hits, err = load(ctx, client, c, rows)
 	if err != nil {
 		return nil, err
 	}
 	return res, nil
 }
 
-// compare is the total order of hits: key, distance, service id.
-func compare(a, b candidate) int {
-	switch {
-	case a.key != b.key:
-		return cmpFloat(a.key, b.key)
-	case a.distance != b.distance:
-		return cmpFloat(a.distance, b.distance)
-	}
-	return strings.Compare(a.serviceID, b.serviceID)
+// circle is the search area.
+type circle struct {
+	lat, lng, radius float64
+	ranges           []geo.Range
 }
 
-func cmpFloat(a, b float64) int {
-	if a < b {
-		return -1
+// column qualifies a location column for the query at hand.
+type column func(name string) string
+
+// inCovering matches locations whose cell lies in the covering.
+func (c circle) inCovering(col column) *sql.Predicate {
+	ps := make([]*sql.Predicate, len(c.ranges))
+	for i, r := range c.ranges {
+		ps[i] = sql.And(sql.GTE(col(location.FieldCell), r.Min), sql.LTE(col(location.FieldCell), r.Max))
 	}
-	return 1
+	return sql.Or(ps...)
+}
+
+// distance is the SQL great-circle distance in km from the centre to a
+// location of table t: the haversine formula of geo.DistanceKm.
+func (c circle) distance(col column) sql.Querier {
+	return sql.ExprFunc(func(b *sql.Builder) {
+		least := "LEAST"
+		if b.Dialect() == dialect.SQLite {
+			least = "min"
+		}
+		φ0, λ0 := c.lat*geo.RadiansPerDegree, c.lng*geo.RadiansPerDegree
+		b.WriteString("(").Arg(2 * geo.EarthRadiusKm).WriteString(" * asin(" + least + "(1, sqrt(pow(sin((")
+		b.Ident(col(location.FieldLatitude)).WriteString(" * ").Arg(geo.RadiansPerDegree).WriteString(" - ").Arg(φ0)
+		b.WriteString(") / 2), 2) + ").Arg(math.Cos(φ0)).WriteString(" * cos(")
+		b.Ident(col(location.FieldLatitude)).WriteString(" * ").Arg(geo.RadiansPerDegree)
+		b.WriteString(") * pow(sin((")
+		b.Ident(col(location.FieldLongitude)).WriteString(" * ").Arg(geo.RadiansPerDegree).WriteString(" - ").Arg(λ0)
+		b.WriteString(") / 2), 2)))))")
+	})
+}
+
+// contains is a location predicate: inside the covering and the radius.
+func (c circle) contains(s *sql.Selector) {
+	s.Where(sql.And(c.inCovering(s.C), sql.P(func(b *sql.Builder) {
+		b.Join(c.distance(s.C)).WriteString(" <= ").Arg(c.radius)
+	})))
+}
+
+// page turns the service query into the page query: each service at its
+// nearest location in the circle, in the order's total order, after the
+// cursor, at most limit rows.
+func (c circle) page(s *sql.Selector, order Order, after *row, limit int) {
+	sl := sql.Table(service.LocationsTable)
+	l := sql.Table(location.Table)
+	dist := c.distance(l.C)
+	s.Join(sl).On(s.C(service.FieldID), sl.C(service.LocationsPrimaryKey[0])).
+		Join(l).On(sl.C(service.LocationsPrimaryKey[1]), l.C(location.FieldID)).
+		Where(c.inCovering(l.C)).
+		Where(sql.P(func(b *sql.Builder) { b.Join(dist).WriteString(" <= ").Arg(c.radius) })).
+		GroupBy(s.C(service.FieldID))
+	key := sortKey(s, order)
+	minDist := sql.ExprFunc(func(b *sql.Builder) { b.WriteString("MIN(").Join(dist).WriteString(")") })
+	s.Select(s.C(service.FieldID)).
+		AppendSelectExprAs(minDist, "dist").
+		AppendSelectExprAs(key, "sort_key")
+	if after != nil {
+		s.Having(sql.P(func(b *sql.Builder) {
+			// (key, dist, id) > (after.key, after.dist, after.id)
+			b.WriteString("(").Join(key).WriteString(" > ").Arg(after.Key).WriteString(" OR (").Join(key).WriteString(" = ").Arg(after.Key)
+			b.WriteString(" AND (").Join(minDist).WriteString(" > ").Arg(after.Dist).WriteString(" OR (").Join(minDist).WriteString(" = ").Arg(after.Dist)
+			b.WriteString(" AND ").Ident(s.C(service.FieldID)).WriteString(" > ").Arg(after.ID).WriteString("))))")
+		}))
+	}
+	s.OrderBy("sort_key", "dist", s.C(service.FieldID)).Limit(limit)
+}
+
+// sortKey is the order's primary key, ascending.
+func sortKey(s *sql.Selector, order Order) sql.Querier {
+	return sql.ExprFunc(func(b *sql.Builder) {
+		switch order {
+		case ByAvailableSlots: // most free slots first; unknown counts as none
+			b.WriteString("-COALESCE(").Ident(s.C(service.FieldCapacityAvailable)).WriteString(", 0)")
+		default: // distance; and waiting time, unknown for every service until waiting lists exist
+			b.WriteString("0")
+		}
+	})
 }
 
 // centre resolves the point to search around.
@@ -245,79 +311,6 @@ func checkFilter(f Filter) error {
 	return nil
 }
 
-// nearLocation is a location inside the circle.
-type nearLocation struct {
-	id       string
-	distance float64
-}
-
-// locationsWithin returns the visible locations within radiusKm, by id.
-func locationsWithin(ctx context.Context, client *ent.Client, lat, lng, radiusKm float64) (map[string]nearLocation, error) {
-	ranges := geo.Covering(lat, lng, radiusKm)
-	ps := make([]predicate.Location, len(ranges))
-	for i, r := range ranges {
-		ps[i] = location.And(location.CellGTE(r.Min), location.CellLTE(r.Max))
-	}
-	rows, err := client.Location.Query().
-		Where(location.Or(ps...)).
-		Select(location.FieldID, location.FieldLatitude, location.FieldLongitude).
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("finding locations nearby: %w", err)
-	}
-	out := make(map[string]nearLocation, len(rows))
-	for _, l := range rows {
-		if d := geo.DistanceKm(lat, lng, l.Latitude, l.Longitude); d <= radiusKm {
-			out[l.ID] = nearLocation{id: l.ID, distance: d}
-		}
-	}
-	return out, nil
-}
-
-// candidates returns the services at the near locations that pass the
-// filter, each at its nearest such location.
-func candidates(ctx context.Context, client *ent.Client, near map[string]nearLocation, f Filter, order Order) ([]candidate, error) {
-	if len(near) == 0 {
-		return nil, nil
-	}
-	ids := make([]string, 0, len(near))
-	for id := range near {
-		ids = append(ids, id)
-	}
-	where := append(filters(f), service.StatusEQ(service.StatusACTIVE), service.HasLocationsWith(location.IDIn(ids...)))
-	rows, err := client.Service.Query().
-		Where(where...).
-		Select(service.FieldID, service.FieldCapacityAvailable, service.FieldOrganizationID).
-		WithLocations(func(q *ent.LocationQuery) { q.Where(location.IDIn(ids...)).Select(location.FieldID) }).
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("finding services nearby: %w", err)
-	}
-	out := make([]candidate, 0, len(rows))
-	for _, s := range rows {
-		c := candidate{serviceID: s.ID, distance: math.Inf(1)}
-		for _, l := range s.Edges.Locations {
-			if n, ok := near[l.ID]; ok && (n.distance < c.distance || (n.distance == c.distance && l.ID < c.locationID)) {
-				c.distance, c.locationID = n.distance, l.ID
-			}
-		}
-		if c.locationID == "" {
-			continue
-		}
-		if s.CapacityAvailable != nil {
-			c.available, c.hasAvailable = *s.CapacityAvailable, true
-		}
-		switch order {
-		case ByAvailableSlots:
-			c.key = -float64(c.available) // most free slots first; unknown counts as none
-		case ByWaitingTime:
-			c.key = 0 // no waiting lists yet: every wait is unknown, so distance decides
-		}
-		out = append(out, c)
-	}
-	return out, nil
-}
-
 // filters turns the filter into service predicates.
 func filters(f Filter) []predicate.Service {
 	var ps []predicate.Service
@@ -367,42 +360,44 @@ func bitsAny(column string, mask int) predicate.Service {
 }
 
 // load reads the page's services, locations, organisations and tenants.
-func load(ctx context.Context, client *ent.Client, page []candidate) ([]Hit, error) {
+func load(ctx context.Context, client *ent.Client, c circle, page []row) ([]Hit, error) {
 	if len(page) == 0 {
 		return []Hit{}, nil
 	}
-	sids := make([]string, len(page))
-	lids := make([]string, len(page))
-	for i, c := range page {
-		sids[i], lids[i] = c.serviceID, c.locationID
+	ids := make([]string, len(page))
+	for i, r := range page {
+		ids[i] = r.ID
 	}
-	services, err := client.Service.Query().Where(service.IDIn(sids...)).
+	services, err := client.Service.Query().Where(service.IDIn(ids...)).
 		WithOrganization(func(q *ent.OrganizationQuery) { q.WithTenant() }).
+		WithLocations().
 		All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("loading services: %w", err)
 	}
-	locations, err := client.Location.Query().Where(location.IDIn(lids...)).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("loading locations: %w", err)
-	}
-	byService := make(map[string]*ent.Service, len(services))
+	byID := make(map[string]*ent.Service, len(services))
 	for _, s := range services {
-		byService[s.ID] = s
-	}
-	byLocation := make(map[string]*ent.Location, len(locations))
-	for _, l := range locations {
-		byLocation[l.ID] = l
+		byID[s.ID] = s
 	}
 	hits := make([]Hit, 0, len(page))
-	for _, c := range page {
-		s, l := byService[c.serviceID], byLocation[c.locationID]
-		if s == nil || l == nil || s.Edges.Organization == nil {
-			return nil, fmt.Errorf("search hit %s at %s vanished while loading", c.serviceID, c.locationID)
+	for _, r := range page {
+		s := byID[r.ID]
+		if s == nil || s.Edges.Organization == nil {
+			return nil, fmt.Errorf("search hit %s vanished while loading", r.ID)
+		}
+		var nearest *ent.Location
+		best := math.Inf(1)
+		for _, l := range s.Edges.Locations {
+			if d := geo.DistanceKm(c.lat, c.lng, l.Latitude, l.Longitude); d < best || (d == best && l.ID < nearest.ID) {
+				nearest, best = l, d
+			}
+		}
+		if nearest == nil {
+			return nil, fmt.Errorf("search hit %s has no location", r.ID)
 		}
 		hits = append(hits, Hit{
-			Service: s, Location: l, Organization: s.Edges.Organization, Tenant: s.Edges.Organization.Edges.Tenant,
-			DistanceKm: c.distance, Cursor: encodeCursor(c),
+			Service: s, Location: nearest, Organization: s.Edges.Organization, Tenant: s.Edges.Organization.Edges.Tenant,
+			DistanceKm: r.Dist, Cursor: encodeCursor(r),
 		})
 	}
 	return hits, nil
@@ -415,12 +410,12 @@ type cursorData struct {
 	ID string  `json:"id"`
 }
 
-func encodeCursor(c candidate) string {
-	b, _ := json.Marshal(cursorData{K: c.key, D: c.distance, ID: c.serviceID})
+func encodeCursor(r row) string {
+	b, _ := json.Marshal(cursorData{K: r.Key, D: r.Dist, ID: r.ID})
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s string) (*candidate, error) {
+func decodeCursor(s string) (*row, error) {
 	if s == "" {
 		return nil, nil
 	}
@@ -432,5 +427,5 @@ func decodeCursor(s string) (*candidate, error) {
 	if err != nil || d.ID == "" {
 		return nil, validate.Fieldf("after", "not a cursor of this search")
 	}
-	return &candidate{key: d.K, distance: d.D, serviceID: d.ID}, nil
+	return &row{Key: d.K, Dist: d.D, ID: d.ID}, nil
 }

@@ -72,7 +72,7 @@ func diff(ctx context.Context, db *sql.DB, d, dir string) error {
 
 // keepHandWritten stops Atlas from dropping what hand-written migrations
 // add and ent cannot describe: the tenant-aware foreign keys (named
-// "*_same_tenant_*").
+// "*_same_tenant_*") and indexes on join tables (named "*_by_hand").
 func keepHandWritten(next schema.Differ) schema.Differ {
 	return schema.DiffFunc(func(current, desired *atlasschema.Schema) ([]atlasschema.Change, error) {
 		changes, err := next.Diff(current, desired)
@@ -83,8 +83,13 @@ func keepHandWritten(next schema.Differ) schema.Differ {
 		for _, c := range changes {
 			if m, ok := c.(*atlasschema.ModifyTable); ok {
 				m.Changes = slices.DeleteFunc(m.Changes, func(c atlasschema.Change) bool {
-					d, ok := c.(*atlasschema.DropForeignKey)
-					return ok && strings.Contains(d.F.Symbol, "_same_tenant_")
+					switch d := c.(type) {
+					case *atlasschema.DropForeignKey:
+						return strings.Contains(d.F.Symbol, "_same_tenant_")
+					case *atlasschema.DropIndex:
+						return strings.HasSuffix(d.I.Name, "_by_hand")
+					}
+					return false
 				})
 				if len(m.Changes) == 0 {
 					continue

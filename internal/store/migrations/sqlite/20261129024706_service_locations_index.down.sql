@@ -1,0 +1,1 @@
+DROP INDEX "service_locations_location_id_by_hand";
