@@ -35,7 +35,7 @@ func TestListingIssuesConstantStatements(t *testing.T) {
 			log        []string
 		)
 		a := brugtest.NewApp(t, dialect, brugtest.Options{App: app.Config{Store: store.Config{
-			StatementHook: func(_ context.Context, q string) {
+			StatementHook: func(_ context.Context, q string, _ []any) {
 				if counting.Load() {
 					statements.Add(1)
 					mu.Lock()

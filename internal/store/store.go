@@ -33,7 +33,7 @@ type Config struct {
 	DatabaseRole string
 	// StatementHook, if set, is called with every SQL statement ent runs. It
 	// is for tests and diagnostics.
-	StatementHook func(ctx context.Context, query string)
+	StatementHook StatementHook
 }
 
 // Store is an open database with its ent client.
@@ -48,7 +48,7 @@ type Store struct {
 	Path string
 
 	client *ent.Client
-	hook   func(ctx context.Context, query string)
+	hook   StatementHook
 	hooks  []ent.Hook
 }
 
@@ -116,10 +116,7 @@ func SQLiteDSN(path string) string {
 
 func (s *Store) newClient(drv dialect.Driver) *ent.Client {
 	if s.hook != nil {
-		hook := s.hook
-		drv = dialect.DebugWithContext(drv, func(ctx context.Context, v ...any) {
-			hook(ctx, fmt.Sprint(v...))
-		})
+		drv = hookDriver{Driver: drv, hook: s.hook}
 	}
 	c := ent.NewClient(ent.Driver(drv))
 	c.Use(s.hooks...)
