@@ -35,6 +35,7 @@ import (
 	"github.com/kansrijk/brug/internal/auth"
 	"github.com/kansrijk/brug/internal/member"
 	"github.com/kansrijk/brug/internal/store"
+	"github.com/kansrijk/brug/internal/synth"
 	"github.com/kansrijk/brug/internal/viewer"
 )
 
@@ -46,9 +47,10 @@ Commands:
   serve     serve the GraphQL API and work background jobs (default)
   worker    work background jobs only
   migrate   apply database migrations
-  seed      insert the demo network (--demo)
+  seed      insert the demo network (--demo) or a synthetic one (--synthetic)
   dev-token print a development sign-in token (--tenant leuven --role ADMIN)
   schema    print the complete GraphQL schema
+  bench     measure the search on synthetic data (bench search --both)
 
 Run 'brug <command> -h' for a command's flags.
 `
@@ -84,6 +86,8 @@ func run(ctx context.Context, cmd string, args []string, stdout io.Writer) error
 		return printSchema(stdout)
 	case "dev-token":
 		return devToken(ctx, args, stdout)
+	case "bench":
+		return benchCmd(ctx, args, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -122,9 +126,13 @@ func envBool(name string, fallback bool) bool {
 	return b
 }
 
-func parse(name string, args []string) (*options, error) {
+// parse reads the shared flags, and the command's own through extra.
+func parse(name string, args []string, extra ...func(*flag.FlagSet)) (*options, error) {
 	o := &options{}
 	fs := flag.NewFlagSet("brug "+name, flag.ContinueOnError)
+	for _, e := range extra {
+		e(fs)
+	}
 	fs.StringVar(&o.addr, "addr", env("BRUG_ADDR", "localhost:8080"), "HTTP listen address (BRUG_ADDR)")
 	fs.StringVar(&o.dataDir, "data-dir", env("BRUG_DATA_DIR", "./data"), "directory of the embedded SQLite database (BRUG_DATA_DIR)")
 	fs.StringVar(&o.databaseURL, "database-url", env("DATABASE_URL", ""), "PostgreSQL URL; empty means embedded SQLite (DATABASE_URL)")
@@ -316,25 +324,23 @@ func migrate(ctx context.Context, args []string) error {
 }
 
 func seedCmd(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("brug seed", flag.ContinueOnError)
-	demo := fs.Bool("demo", false, "insert the demo network (Leuven, Genk, Gent)")
-	var rest []string
-	for _, a := range args {
-		if a == "--demo" || a == "-demo" {
-			*demo = true
-			continue
-		}
-		rest = append(rest, a)
-	}
-	if err := fs.Parse(nil); err != nil {
-		return err
-	}
-	if !*demo {
-		return errors.New("seed: say what to seed: --demo")
-	}
-	o, err := parse("seed", rest)
+	var (
+		demo, synthetic bool
+		sc              synth.Config
+	)
+	o, err := parse("seed", args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&demo, "demo", false, "insert the demo network (Leuven, Genk, Gent)")
+		fs.BoolVar(&synthetic, "synthetic", false, "insert a Flanders-scale synthetic directory (for benchmarks)")
+		fs.IntVar(&sc.Tenants, "tenants", 0, "synthetic: number of municipalities (default 300)")
+		fs.IntVar(&sc.Locations, "locations", 0, "synthetic: number of locations (default 50000)")
+		fs.IntVar(&sc.Services, "services", 0, "synthetic: number of services (default 150000)")
+		fs.Uint64Var(&sc.Seed, "seed", 0, "synthetic: random seed; the same seed gives the same data (default 1)")
+	})
 	if err != nil {
 		return err
+	}
+	if !demo && !synthetic {
+		return errors.New("seed: say what to seed: --demo or --synthetic")
 	}
 	logger := o.logger()
 	a, err := o.app(ctx, logger)
@@ -345,15 +351,25 @@ func seedCmd(ctx context.Context, args []string) error {
 	if err := a.Store.Migrate(ctx); err != nil {
 		return err
 	}
-	seeded, err := a.SeedDemo(ctx)
-	if err != nil {
-		return err
+	if demo {
+		seeded, err := a.SeedDemo(ctx)
+		if err != nil {
+			return err
+		}
+		if seeded {
+			logger.Info("seeded the demo network", "tenants", "leuven, genk, gent")
+		} else {
+			logger.Info("demo network already present; nothing inserted")
+		}
 	}
-	if !seeded {
-		logger.Info("demo network already present; nothing inserted")
-		return nil
+	if synthetic {
+		start := time.Now()
+		sum, err := synth.Generate(ctx, a.Store, sc)
+		if err != nil {
+			return err
+		}
+		logger.Info("seeded a synthetic directory", "summary", sum.String(), "took", time.Since(start).Round(time.Millisecond))
 	}
-	logger.Info("seeded the demo network", "tenants", "leuven, genk, gent")
 	return nil
 }
 
