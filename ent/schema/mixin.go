@@ -155,7 +155,10 @@ func scopeQuery(column, sharedVia string) ent.Interceptor {
 				sql.EQ(s.C(column), tid),
 				sql.And(
 					sql.In(s.C(column), args...),
-					sql.In(s.C(sharedVia), sql.Select(o.C("id")).From(o).Where(sql.EQ(o.C("published"), true))),
+					sql.In(s.C(sharedVia), sql.Select(o.C("id")).From(o).Where(sql.And(
+						sql.In(o.C("tenant_id"), args...),
+						sql.EQ(o.C("published"), true),
+					))),
 				),
 			))
 		})

@@ -113,6 +113,9 @@ type row struct {
 	ID   string  `json:"id"`
 	Dist float64 `json:"dist"`
 	Key  float64 `json:"sort_key"`
+	// Total is the number of hits on all pages (a window count over the
+	// first page's query), carried on in cursors.
+	Total int `json:"total"`
 }
 
 // Search runs q for the context's caller.
@@ -151,19 +154,31 @@ func Search(ctx context.Context, client *ent.Client, q Query) (*Result, error) {
 	c := circle{lat: lat, lng: lng, radius: radius, ranges: geo.Covering(lat, lng, radius)}
 	where := append(filters(q.Filter), service.StatusEQ(service.StatusACTIVE))
 	res := &Result{TotalCount: -1}
-	if q.CountTotal {
+	var rows []row
+	err = client.Service.Query().Where(where...).
+		Modify(func(s *sql.Selector) { c.page(s, order, after, first+1, q.CountTotal) }).
+		Scan(ctx, &rows)
+	if err != nil {
+		return nil, fmt.Errorf("searching services: %w", err)
+	}
+	switch {
+	case after == nil && !q.CountTotal:
+	case after == nil && len(rows) > 0:
+		res.TotalCount = rows[0].Total
+	case after == nil:
+		res.TotalCount = 0
+	case after.Total >= 0:
+		res.TotalCount = after.Total // the count as the search began
+	}
+	for i := range rows {
+		rows[i].Total = res.TotalCount
+	}
+	if q.CountTotal && res.TotalCount < 0 {
 		n, err := client.Service.Query().Where(where...).Where(service.HasLocationsWith(c.contains)).Count(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("counting search hits: %w", err)
 		}
 		res.TotalCount = n
-	}
-	var rows []row
-	err = client.Service.Query().Where(where...).
-		Modify(func(s *sql.Selector) { c.page(s, order, after, first+1) }).
-		Scan(ctx, &rows)
-	if err != nil {
-		return nil, fmt.Errorf("searching services: %w", err)
 	}
 	if len(rows) > first {
 		rows, res.HasNextPage = rows[:first], true
@@ -184,13 +199,21 @@ type circle struct {
 // column qualifies a location column for the query at hand.
 type column func(name string) string
 
-// inCovering matches locations whose cell lies in the covering.
+// inCovering matches locations whose cell lies in the covering (the index)
+// and inside the circle's bounding box (cheap comparisons that spare the
+// distance computation for the covering's corners).
 func (c circle) inCovering(col column) *sql.Predicate {
 	ps := make([]*sql.Predicate, len(c.ranges))
 	for i, r := range c.ranges {
 		ps[i] = sql.And(sql.GTE(col(location.FieldCell), r.Min), sql.LTE(col(location.FieldCell), r.Max))
 	}
-	return sql.Or(ps...)
+	dLat := c.radius / geo.EarthRadiusKm / geo.RadiansPerDegree * 1.001
+	dLng := dLat / math.Max(math.Cos(math.Min(math.Abs(c.lat)+dLat, 89)*geo.RadiansPerDegree), 0.01)
+	return sql.And(
+		sql.Or(ps...),
+		sql.GTE(col(location.FieldLatitude), c.lat-dLat), sql.LTE(col(location.FieldLatitude), c.lat+dLat),
+		sql.GTE(col(location.FieldLongitude), c.lng-dLng), sql.LTE(col(location.FieldLongitude), c.lng+dLng),
+	)
 }
 
 // distance is the SQL great-circle distance in km from the centre to a
@@ -222,28 +245,37 @@ func (c circle) contains(s *sql.Selector) {
 // page turns the service query into the page query: each service at its
 // nearest location in the circle, in the order's total order, after the
 // cursor, at most limit rows.
-func (c circle) page(s *sql.Selector, order Order, after *row, limit int) {
+func (c circle) page(s *sql.Selector, order Order, after *row, limit int, count bool) {
 	sl := sql.Table(service.LocationsTable)
 	l := sql.Table(location.Table)
 	dist := c.distance(l.C)
+	// A service is in the circle when its nearest location is: HAVING on
+	// the minimum distance computes the distance once per location.
 	s.Join(sl).On(s.C(service.FieldID), sl.C(service.LocationsPrimaryKey[0])).
 		Join(l).On(sl.C(service.LocationsPrimaryKey[1]), l.C(location.FieldID)).
 		Where(c.inCovering(l.C)).
-		Where(sql.P(func(b *sql.Builder) { b.Join(dist).WriteString(" <= ").Arg(c.radius) })).
 		GroupBy(s.C(service.FieldID))
 	key := sortKey(s, order)
 	minDist := sql.ExprFunc(func(b *sql.Builder) { b.WriteString("MIN(").Join(dist).WriteString(")") })
 	s.Select(s.C(service.FieldID)).
 		AppendSelectExprAs(minDist, "dist").
 		AppendSelectExprAs(key, "sort_key")
+	if after == nil && count {
+		// Counted after grouping and before the limit: the whole result.
+		s.AppendSelectExprAs(sql.Expr("COUNT(*) OVER ()"), "total")
+	} else {
+		s.AppendSelectExprAs(sql.Expr("-1"), "total")
+	}
+	having := sql.P(func(b *sql.Builder) { b.Join(minDist).WriteString(" <= ").Arg(c.radius) })
 	if after != nil {
-		s.Having(sql.P(func(b *sql.Builder) {
+		having = sql.And(having, sql.P(func(b *sql.Builder) {
 			// (key, dist, id) > (after.key, after.dist, after.id)
 			b.WriteString("(").Join(key).WriteString(" > ").Arg(after.Key).WriteString(" OR (").Join(key).WriteString(" = ").Arg(after.Key)
 			b.WriteString(" AND (").Join(minDist).WriteString(" > ").Arg(after.Dist).WriteString(" OR (").Join(minDist).WriteString(" = ").Arg(after.Dist)
 			b.WriteString(" AND ").Ident(s.C(service.FieldID)).WriteString(" > ").Arg(after.ID).WriteString("))))")
 		}))
 	}
+	s.Having(having)
 	s.OrderBy("sort_key", "dist", s.C(service.FieldID)).Limit(limit)
 }
 
@@ -403,15 +435,17 @@ func load(ctx context.Context, client *ent.Client, c circle, page []row) ([]Hit,
 	return hits, nil
 }
 
-// cursorData is what a cursor holds: the sort position of a hit.
+// cursorData is what a cursor holds: the sort position of a hit and the
+// search's total.
 type cursorData struct {
 	K  float64 `json:"k"`
 	D  float64 `json:"d"`
 	ID string  `json:"id"`
+	T  int     `json:"t"`
 }
 
 func encodeCursor(r row) string {
-	b, _ := json.Marshal(cursorData{K: r.Key, D: r.Dist, ID: r.ID})
+	b, _ := json.Marshal(cursorData{K: r.Key, D: r.Dist, ID: r.ID, T: r.Total})
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
@@ -427,5 +461,5 @@ func decodeCursor(s string) (*row, error) {
 	if err != nil || d.ID == "" {
 		return nil, validate.Fieldf("after", "not a cursor of this search")
 	}
-	return &row{Key: d.K, Dist: d.D, ID: d.ID}, nil
+	return &row{Key: d.K, Dist: d.D, ID: d.ID, Total: d.T}, nil
 }
