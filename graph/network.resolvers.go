@@ -14,16 +14,19 @@ import (
 	"github.com/kansrijk/brug/graph/generated"
 	"github.com/kansrijk/brug/graph/model"
 	"github.com/kansrijk/brug/internal/directory"
+	"github.com/kansrijk/brug/internal/network"
+	"github.com/kansrijk/brug/internal/tenancy"
 )
 
 // Organizations is the resolver for the organizations field.
 func (r *networkGraphResolver) Organizations(ctx context.Context, obj *model.NetworkGraph) ([]*ent.Organization, error) {
 	q, err := r.client(ctx).Organization.Query().
+		Where(network.OnMap(ctx)).
 		CollectFields(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return q.Order(ent.Asc(organization.FieldName), ent.Asc(organization.FieldID)).All(ctx)
+	return q.Order(ent.Asc(organization.FieldName), ent.Asc(organization.FieldID)).All(tenancy.IncludeRegion(ctx))
 }
 
 // Partnerships is the resolver for the partnerships field.

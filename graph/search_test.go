@@ -354,3 +354,46 @@ func TestSearchBadInput(t *testing.T) {
 }
 
 func tenancySettings(public bool) tenancy.Settings { return tenancy.Settings{PublicDirectory: public} }
+
+// TestRegionalPartnership: a partnership may point at a region-mate's
+// published organisation, which then appears on the network map; not at an
+// unpublished one, nor at an organisation outside the region.
+func TestRegionalPartnership(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		w := newSearchWorld(t, dialect)
+		var own, genkPublished, genkHidden, gentOrg string
+		brugtest.System(t, w.app, func(ctx context.Context, c *ent.Client) {
+			own = c.Organization.Query().Where(organization.TenantID(w.tenants["leuven"])).FirstIDX(ctx)
+			genkPublished = c.Organization.Query().Where(organization.TenantID(w.tenants["genk"]), organization.Published(true)).FirstIDX(ctx)
+			genkHidden = c.Organization.Query().Where(organization.TenantID(w.tenants["genk"]), organization.Published(false)).FirstIDX(ctx)
+			gentOrg = c.Organization.Query().Where(organization.TenantID(w.tenants["gent"]), organization.Published(true)).FirstIDX(ctx)
+		})
+		c := brugtest.NewClient(t, w.app).As("leuven")
+		const create = `mutation($from: ID!, $to: ID!) { createPartnership(input: {fromID: $from, toID: $to, kind: REFERS_TO}) { partnership { id } } }`
+		c.MustQuery(create, map[string]any{"from": own, "to": genkPublished}, nil)
+		for _, to := range []string{genkHidden, gentOrg} {
+			res := c.Query(create, map[string]any{"from": own, "to": to})
+			require.Equal(t, "NOT_FOUND", res.Code(), "%s", res.Raw)
+			require.Equal(t, "toID", res.Field())
+		}
+		// From another tenant's organisation is never allowed.
+		res := c.Query(create, map[string]any{"from": genkPublished, "to": own})
+		require.Equal(t, "NOT_FOUND", res.Code(), "%s", res.Raw)
+
+		var g networkGraph
+		c.MustQuery(networkQuery, nil, &g)
+		var onMap []string
+		for _, o := range g.NetworkGraph.Organizations {
+			onMap = append(onMap, o.ID)
+		}
+		require.Contains(t, onMap, genkPublished, "the regional partner is on the map")
+		require.NotContains(t, onMap, genkHidden)
+		// Genk's own map is unchanged by Leuven's partnership.
+		var genk networkGraph
+		c.As("genk").MustQuery(networkQuery, nil, &genk)
+		for _, o := range genk.NetworkGraph.Organizations {
+			require.NotEqual(t, own, o.ID)
+		}
+	})
+}

@@ -8801,7 +8801,7 @@ The whole network map of a municipality in one response: its organisations as
 nodes and its partnerships as directed edges (fromID → toID), for drawing.
 """
 type NetworkGraph {
-  "Every organisation of the municipality."
+  "Every organisation of the municipality, and the published organisations of region-mates its partnerships point at (their tenantID tells them apart)."
   organizations: [Organization!]! @goField(forceResolver: true)
   "Every partnership between them."
   partnerships: [Partnership!]! @goField(forceResolver: true)

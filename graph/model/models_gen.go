@@ -111,7 +111,7 @@ type NearInput struct {
 // The whole network map of a municipality in one response: its organisations as
 // nodes and its partnerships as directed edges (fromID → toID), for drawing.
 type NetworkGraph struct {
-	// Every organisation of the municipality.
+	// Every organisation of the municipality, and the published organisations of region-mates its partnerships point at (their tenantID tells them apart).
 	Organizations []*ent.Organization `json:"organizations"`
 	// Every partnership between them.
 	Partnerships []*ent.Partnership `json:"partnerships"`

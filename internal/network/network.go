@@ -20,6 +20,9 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/kansrijk/brug/ent"
+	"github.com/kansrijk/brug/ent/organization"
+	"github.com/kansrijk/brug/ent/partnership"
+	"github.com/kansrijk/brug/ent/predicate"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/jobs"
@@ -179,4 +182,16 @@ func (u *unionFind) union(a, b string) {
 		u.parent[ra] = rb
 		u.count--
 	}
+}
+
+// OnMap selects the organisations on the context's tenant's network map:
+// its own, and the region-mates' published organisations its partnerships
+// point at. Read it in a context made by tenancy.IncludeRegion, so that the
+// region-mates' organisations are visible at all.
+func OnMap(ctx context.Context) predicate.Organization {
+	tid, _ := tenancy.FromContext(ctx)
+	return organization.Or(
+		organization.TenantID(tid),
+		organization.HasIncomingPartnershipsWith(partnership.TenantID(tid)),
+	)
 }
