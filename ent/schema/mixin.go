@@ -150,16 +150,19 @@ func scopeQuery(column, sharedVia string) ent.Interceptor {
 			args[i] = m
 		}
 		q.WhereP(func(s *sql.Selector) {
-			o := sql.Table("organizations")
+			// The row's organisation is published: an organisation's own
+			// column, or a correlated EXISTS for its locations and services.
+			published := sql.EQ(s.C("published"), true)
+			if sharedVia != "id" {
+				o := sql.Table("organizations")
+				published = sql.Exists(sql.Select(o.C("id")).From(o).Where(sql.And(
+					sql.ColumnsEQ(o.C("id"), s.C(sharedVia)),
+					sql.EQ(o.C("published"), true),
+				)))
+			}
 			s.Where(sql.Or(
 				sql.EQ(s.C(column), tid),
-				sql.And(
-					sql.In(s.C(column), args...),
-					sql.In(s.C(sharedVia), sql.Select(o.C("id")).From(o).Where(sql.And(
-						sql.In(o.C("tenant_id"), args...),
-						sql.EQ(o.C("published"), true),
-					))),
-				),
+				sql.And(sql.In(s.C(column), args...), published),
 			))
 		})
 		return nil

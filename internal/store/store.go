@@ -110,6 +110,10 @@ func SQLiteDSN(path string) string {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// A 64 MiB page cache and memory-mapped reads: the default 2 MiB cache
+	// made a Flanders-scale search spend a quarter of its time in pread.
+	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "mmap_size(268435456)")
 	q.Set("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
 }

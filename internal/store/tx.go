@@ -75,7 +75,8 @@ func (s *Store) begin(ctx context.Context, opts *sql.TxOptions) (context.Context
 			system = "on"
 		}
 		mates := strings.Join(tenancy.RegionMates(ctx), ",")
-		if _, err := tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', $2, true), set_config('brug.region_tenants', $3, true)", tid, system, mates); err != nil {
+		// JIT compilation costs more than Brug's short queries save: off.
+		if _, err := tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', $2, true), set_config('brug.region_tenants', $3, true), set_config('jit', 'off', true)", tid, system, mates); err != nil {
 			_ = tx.Rollback()
 			return ctx, nil, fmt.Errorf("scoping transaction to tenant: %w", err)
 		}

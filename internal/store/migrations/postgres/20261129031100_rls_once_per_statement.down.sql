@@ -1,0 +1,67 @@
+DROP POLICY "tenant_isolation" ON "audit_events";
+CREATE POLICY "tenant_isolation" ON "audit_events"
+  USING ("tenant_id" = current_setting('brug.tenant_id', true))
+  WITH CHECK ("tenant_id" = current_setting('brug.tenant_id', true));
+DROP POLICY "system_access" ON "audit_events";
+CREATE POLICY "system_access" ON "audit_events"
+  USING (current_setting('brug.system', true) = 'on')
+  WITH CHECK (current_setting('brug.system', true) = 'on');
+DROP POLICY "tenant_isolation" ON "organizations";
+CREATE POLICY "tenant_isolation" ON "organizations"
+  USING ("tenant_id" = current_setting('brug.tenant_id', true))
+  WITH CHECK ("tenant_id" = current_setting('brug.tenant_id', true));
+DROP POLICY "system_access" ON "organizations";
+CREATE POLICY "system_access" ON "organizations"
+  USING (current_setting('brug.system', true) = 'on')
+  WITH CHECK (current_setting('brug.system', true) = 'on');
+DROP POLICY "tenant_isolation" ON "invitations";
+CREATE POLICY "tenant_isolation" ON "invitations"
+  USING ("tenant_id" = current_setting('brug.tenant_id', true))
+  WITH CHECK ("tenant_id" = current_setting('brug.tenant_id', true));
+DROP POLICY "system_access" ON "invitations";
+CREATE POLICY "system_access" ON "invitations"
+  USING (current_setting('brug.system', true) = 'on')
+  WITH CHECK (current_setting('brug.system', true) = 'on');
+DROP POLICY "tenant_isolation" ON "locations";
+CREATE POLICY "tenant_isolation" ON "locations"
+  USING ("tenant_id" = current_setting('brug.tenant_id', true))
+  WITH CHECK ("tenant_id" = current_setting('brug.tenant_id', true));
+DROP POLICY "system_access" ON "locations";
+CREATE POLICY "system_access" ON "locations"
+  USING (current_setting('brug.system', true) = 'on')
+  WITH CHECK (current_setting('brug.system', true) = 'on');
+DROP POLICY "tenant_isolation" ON "memberships";
+CREATE POLICY "tenant_isolation" ON "memberships"
+  USING ("tenant_id" = current_setting('brug.tenant_id', true))
+  WITH CHECK ("tenant_id" = current_setting('brug.tenant_id', true));
+DROP POLICY "system_access" ON "memberships";
+CREATE POLICY "system_access" ON "memberships"
+  USING (current_setting('brug.system', true) = 'on')
+  WITH CHECK (current_setting('brug.system', true) = 'on');
+DROP POLICY "tenant_isolation" ON "partnerships";
+CREATE POLICY "tenant_isolation" ON "partnerships"
+  USING ("tenant_id" = current_setting('brug.tenant_id', true))
+  WITH CHECK ("tenant_id" = current_setting('brug.tenant_id', true));
+DROP POLICY "system_access" ON "partnerships";
+CREATE POLICY "system_access" ON "partnerships"
+  USING (current_setting('brug.system', true) = 'on')
+  WITH CHECK (current_setting('brug.system', true) = 'on');
+DROP POLICY "tenant_isolation" ON "services";
+CREATE POLICY "tenant_isolation" ON "services"
+  USING ("tenant_id" = current_setting('brug.tenant_id', true))
+  WITH CHECK ("tenant_id" = current_setting('brug.tenant_id', true));
+DROP POLICY "system_access" ON "services";
+CREATE POLICY "system_access" ON "services"
+  USING (current_setting('brug.system', true) = 'on')
+  WITH CHECK (current_setting('brug.system', true) = 'on');
+DROP POLICY "region_read" ON "organizations";
+CREATE POLICY "region_read" ON "organizations" FOR SELECT
+  USING ("published" AND "tenant_id" = ANY (string_to_array(current_setting('brug.region_tenants', true), ',')));
+DROP POLICY "region_read" ON "locations";
+CREATE POLICY "region_read" ON "locations" FOR SELECT
+  USING ("tenant_id" = ANY (string_to_array(current_setting('brug.region_tenants', true), ','))
+     AND EXISTS (SELECT 1 FROM "organizations" o WHERE o."id" = "organization_id" AND o."published"));
+DROP POLICY "region_read" ON "services";
+CREATE POLICY "region_read" ON "services" FOR SELECT
+  USING ("tenant_id" = ANY (string_to_array(current_setting('brug.region_tenants', true), ','))
+     AND EXISTS (SELECT 1 FROM "organizations" o WHERE o."id" = "organization_id" AND o."published"));
