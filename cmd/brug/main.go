@@ -220,16 +220,16 @@ func serve(ctx context.Context, args []string, withHTTP bool) error {
 	}
 	logger := o.logger()
 	slog.SetDefault(logger)
+	if !o.noMigrate {
+		if err := o.migrate(ctx); err != nil {
+			return err
+		}
+	}
 	a, err := o.app(ctx, logger)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if !o.noMigrate {
-		if err := a.Store.Migrate(ctx); err != nil {
-			return err
-		}
-	}
 	if o.dev {
 		logger.Warn("DEVELOPMENT MODE: GraphQL IDE, introspection and field suggestions are on; never use it in production")
 	}
@@ -310,17 +310,22 @@ func migrate(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	logger := o.logger()
-	a, err := o.app(ctx, logger)
+	if err := o.migrate(ctx); err != nil {
+		return err
+	}
+	o.logger().Info("migrations applied")
+	return nil
+}
+
+// migrate applies the migrations as the connecting user, before anything
+// switches to the application role (which the first migration creates).
+func (o *options) migrate(ctx context.Context) error {
+	st, err := store.Open(ctx, store.Config{DatabaseURL: o.databaseURL, DataDir: o.dataDir})
 	if err != nil {
 		return err
 	}
-	defer a.Close()
-	if err := a.Store.Migrate(ctx); err != nil {
-		return err
-	}
-	logger.Info("migrations applied")
-	return nil
+	defer st.Close()
+	return st.Migrate(ctx)
 }
 
 func seedCmd(ctx context.Context, args []string) error {
@@ -343,14 +348,14 @@ func seedCmd(ctx context.Context, args []string) error {
 		return errors.New("seed: say what to seed: --demo or --synthetic")
 	}
 	logger := o.logger()
+	if err := o.migrate(ctx); err != nil {
+		return err
+	}
 	a, err := o.app(ctx, logger)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := a.Store.Migrate(ctx); err != nil {
-		return err
-	}
 	if demo {
 		seeded, err := a.SeedDemo(ctx)
 		if err != nil {
@@ -400,14 +405,14 @@ func devToken(ctx context.Context, args []string, stdout io.Writer) error {
 		return errors.New("dev-token works in development mode only")
 	}
 	logger := o.logger()
+	if err := o.migrate(ctx); err != nil {
+		return err
+	}
 	a, err := o.app(ctx, logger)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := a.Store.Migrate(ctx); err != nil {
-		return err
-	}
 	if _, err := a.SeedDemo(ctx); err != nil {
 		return err
 	}
