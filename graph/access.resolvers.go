@@ -32,12 +32,9 @@ func (r *mutationResolver) UpdateTenantSettings(ctx context.Context, input model
 	if err != nil {
 		return nil, err
 	}
-	settings := t.Settings
-	if input.PublicDirectory != nil {
-		settings.PublicDirectory = *input.PublicDirectory
-	}
-	if input.DefaultWaitingNormDays != nil {
-		settings.DefaultWaitingNormDays = *input.DefaultWaitingNormDays
+	settings, err := t.Settings.Update(input.PublicDirectory, input.DefaultWaitingNormDays)
+	if err != nil {
+		return nil, err
 	}
 	t, err = t.Update().SetSettings(settings).Save(ctx)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -48,7 +49,7 @@ func newScaleWorld(t *testing.T, dialect string, hook store.StatementHook) *scal
 			w.centre = [2]float64{tn.CentroidLatitude, tn.CentroidLongitude}
 			for _, r := range tn.Edges.Regions {
 				for _, m := range r.Edges.Tenants {
-					if m.ID != tn.ID && !contains(w.mates, m.ID) {
+					if m.ID != tn.ID && !slices.Contains(w.mates, m.ID) {
 						w.mates = append(w.mates, m.ID)
 					}
 				}
@@ -63,15 +64,6 @@ func newScaleWorld(t *testing.T, dialect string, hook store.StatementHook) *scal
 	})
 	w.client = brugtest.NewClient(t, a).AsRole(w.caller, viewer.School, school)
 	return w
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // firstPage reads one page of a search with its total count.
@@ -143,7 +135,7 @@ func TestSearchPaginationAtScale(t *testing.T) {
 // no sequential scan on locations, services or service_locations.
 func TestSearchPlanUsesIndexes(t *testing.T) {
 	t.Parallel()
-	if !contains(brugtest.Dialects(), brugtest.Postgres) {
+	if !slices.Contains(brugtest.Dialects(), brugtest.Postgres) {
 		t.Skip("EXPLAIN under row-level security needs PostgreSQL: BRUG_TEST_DATABASE_URL is not set")
 	}
 	type statement struct {

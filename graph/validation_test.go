@@ -112,3 +112,30 @@ func TestBadInput(t *testing.T) {
 		require.Equal(t, 1, count.Partnerships.TotalCount)
 	})
 }
+
+// TestTenantSettingsInput: a waiting-time norm outside 1..730 days is
+// refused naming the field, and the stored settings stay as they were.
+func TestTenantSettingsInput(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		tb := setup(t, dialect)
+		const update = `mutation($in: UpdateTenantSettingsInput!) { updateTenantSettings(input: $in) { tenant { settings { publicDirectory defaultWaitingNormDays } } } }`
+		tb.a.MustQuery(update, map[string]any{"in": map[string]any{"defaultWaitingNormDays": 45}}, nil)
+		for _, bad := range []int{0, -3, 731} {
+			res := tb.a.Query(update, map[string]any{"in": map[string]any{"defaultWaitingNormDays": bad, "publicDirectory": true}})
+			require.Equal(t, "BAD_USER_INPUT", res.Code(), "%d: %s", bad, res.Raw)
+			require.Equal(t, "defaultWaitingNormDays", res.Field())
+		}
+		var out struct {
+			Tenant struct {
+				Settings struct {
+					PublicDirectory        bool
+					DefaultWaitingNormDays int
+				}
+			}
+		}
+		tb.a.MustQuery(`{ tenant { settings { publicDirectory defaultWaitingNormDays } } }`, nil, &out)
+		require.False(t, out.Tenant.Settings.PublicDirectory)
+		require.Equal(t, 45, out.Tenant.Settings.DefaultWaitingNormDays)
+	})
+}

@@ -70,10 +70,10 @@ func New(st *store.Store, cfg Config) (*Queue, error) {
 		Workers:           cfg.Workers,
 		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.MaxWorkers}},
 		FetchPollInterval: cfg.FetchPollInterval,
-		FetchCooldown:     min(cfg.FetchPollInterval, 100*time.Millisecond),
 	}
-	if cfg.FetchPollInterval == 0 {
-		workConfig.FetchCooldown = 0
+	if cfg.FetchPollInterval > 0 {
+		// River wants the cooldown no longer than the poll interval.
+		workConfig.FetchCooldown = min(cfg.FetchPollInterval, 100*time.Millisecond)
 	}
 	if st.Dialect != dialect.Postgres {
 		c, err := river.NewClient(riversqlite.New(st.DB), workConfig)
