@@ -23,6 +23,7 @@ import (
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/region"
+	"github.com/kansrijk/brug/ent/searchentry"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 
@@ -50,6 +51,8 @@ type Client struct {
 	Partnership *PartnershipClient
 	// Region is the client for interacting with the Region builders.
 	Region *RegionClient
+	// SearchEntry is the client for interacting with the SearchEntry builders.
+	SearchEntry *SearchEntryClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -73,6 +76,7 @@ func (c *Client) init() {
 	c.Organization = NewOrganizationClient(c.config)
 	c.Partnership = NewPartnershipClient(c.config)
 	c.Region = NewRegionClient(c.config)
+	c.SearchEntry = NewSearchEntryClient(c.config)
 	c.Service = NewServiceClient(c.config)
 	c.Tenant = NewTenantClient(c.config)
 }
@@ -175,6 +179,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Organization: NewOrganizationClient(cfg),
 		Partnership:  NewPartnershipClient(cfg),
 		Region:       NewRegionClient(cfg),
+		SearchEntry:  NewSearchEntryClient(cfg),
 		Service:      NewServiceClient(cfg),
 		Tenant:       NewTenantClient(cfg),
 	}, nil
@@ -204,6 +209,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Organization: NewOrganizationClient(cfg),
 		Partnership:  NewPartnershipClient(cfg),
 		Region:       NewRegionClient(cfg),
+		SearchEntry:  NewSearchEntryClient(cfg),
 		Service:      NewServiceClient(cfg),
 		Tenant:       NewTenantClient(cfg),
 	}, nil
@@ -236,7 +242,7 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AuditEvent, c.Invitation, c.Location, c.Member, c.Membership, c.Organization,
-		c.Partnership, c.Region, c.Service, c.Tenant,
+		c.Partnership, c.Region, c.SearchEntry, c.Service, c.Tenant,
 	} {
 		n.Use(hooks...)
 	}
@@ -247,7 +253,7 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AuditEvent, c.Invitation, c.Location, c.Member, c.Membership, c.Organization,
-		c.Partnership, c.Region, c.Service, c.Tenant,
+		c.Partnership, c.Region, c.SearchEntry, c.Service, c.Tenant,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -272,6 +278,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Partnership.mutate(ctx, m)
 	case *RegionMutation:
 		return c.Region.mutate(ctx, m)
+	case *SearchEntryMutation:
+		return c.SearchEntry.mutate(ctx, m)
 	case *ServiceMutation:
 		return c.Service.mutate(ctx, m)
 	case *TenantMutation:
@@ -1665,6 +1673,189 @@ func (c *RegionClient) mutate(ctx context.Context, m *RegionMutation) (Value, er
 	}
 }
 
+// SearchEntryClient is a client for the SearchEntry schema.
+type SearchEntryClient struct {
+	config
+}
+
+// NewSearchEntryClient returns a client for the SearchEntry from the given config.
+func NewSearchEntryClient(c config) *SearchEntryClient {
+	return &SearchEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `searchentry.Hooks(f(g(h())))`.
+func (c *SearchEntryClient) Use(hooks ...Hook) {
+	c.hooks.SearchEntry = append(c.hooks.SearchEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `searchentry.Intercept(f(g(h())))`.
+func (c *SearchEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SearchEntry = append(c.inters.SearchEntry, interceptors...)
+}
+
+// Create returns a builder for creating a SearchEntry entity.
+func (c *SearchEntryClient) Create() *SearchEntryCreate {
+	mutation := newSearchEntryMutation(c.config, OpCreate)
+	return &SearchEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SearchEntry entities.
+func (c *SearchEntryClient) CreateBulk(builders ...*SearchEntryCreate) *SearchEntryCreateBulk {
+	return &SearchEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SearchEntryClient) MapCreateBulk(slice any, setFunc func(*SearchEntryCreate, int)) *SearchEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SearchEntryCreateBulk{err: fmt.Errorf("calling to SearchEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SearchEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SearchEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SearchEntry.
+func (c *SearchEntryClient) Update() *SearchEntryUpdate {
+	mutation := newSearchEntryMutation(c.config, OpUpdate)
+	return &SearchEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SearchEntryClient) UpdateOne(_m *SearchEntry) *SearchEntryUpdateOne {
+	mutation := newSearchEntryMutation(c.config, OpUpdateOne, withSearchEntry(_m))
+	return &SearchEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SearchEntryClient) UpdateOneID(id int64) *SearchEntryUpdateOne {
+	mutation := newSearchEntryMutation(c.config, OpUpdateOne, withSearchEntryID(id))
+	return &SearchEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SearchEntry.
+func (c *SearchEntryClient) Delete() *SearchEntryDelete {
+	mutation := newSearchEntryMutation(c.config, OpDelete)
+	return &SearchEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SearchEntryClient) DeleteOne(_m *SearchEntry) *SearchEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SearchEntryClient) DeleteOneID(id int64) *SearchEntryDeleteOne {
+	builder := c.Delete().Where(searchentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SearchEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for SearchEntry.
+func (c *SearchEntryClient) Query() *SearchEntryQuery {
+	return &SearchEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSearchEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SearchEntry entity by its id.
+func (c *SearchEntryClient) Get(ctx context.Context, id int64) (*SearchEntry, error) {
+	return c.Query().Where(searchentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SearchEntryClient) GetX(ctx context.Context, id int64) *SearchEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a SearchEntry.
+func (c *SearchEntryClient) QueryTenant(_m *SearchEntry) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(searchentry.Table, searchentry.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, searchentry.TenantTable, searchentry.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryService queries the service edge of a SearchEntry.
+func (c *SearchEntryClient) QueryService(_m *SearchEntry) *ServiceQuery {
+	query := (&ServiceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(searchentry.Table, searchentry.FieldID, id),
+			sqlgraph.To(service.Table, service.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, searchentry.ServiceTable, searchentry.ServiceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLocation queries the location edge of a SearchEntry.
+func (c *SearchEntryClient) QueryLocation(_m *SearchEntry) *LocationQuery {
+	query := (&LocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(searchentry.Table, searchentry.FieldID, id),
+			sqlgraph.To(location.Table, location.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, searchentry.LocationTable, searchentry.LocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SearchEntryClient) Hooks() []Hook {
+	hooks := c.hooks.SearchEntry
+	return append(hooks[:len(hooks):len(hooks)], searchentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SearchEntryClient) Interceptors() []Interceptor {
+	inters := c.inters.SearchEntry
+	return append(inters[:len(inters):len(inters)], searchentry.Interceptors[:]...)
+}
+
+func (c *SearchEntryClient) mutate(ctx context.Context, m *SearchEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SearchEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SearchEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SearchEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SearchEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SearchEntry mutation op: %q", m.Op())
+	}
+}
+
 // ServiceClient is a client for the Service schema.
 type ServiceClient struct {
 	config
@@ -2003,11 +2194,11 @@ func (c *TenantClient) mutate(ctx context.Context, m *TenantMutation) (Value, er
 type (
 	hooks struct {
 		AuditEvent, Invitation, Location, Member, Membership, Organization, Partnership,
-		Region, Service, Tenant []ent.Hook
+		Region, SearchEntry, Service, Tenant []ent.Hook
 	}
 	inters struct {
 		AuditEvent, Invitation, Location, Member, Membership, Organization, Partnership,
-		Region, Service, Tenant []ent.Interceptor
+		Region, SearchEntry, Service, Tenant []ent.Interceptor
 	}
 )
 

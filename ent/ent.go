@@ -20,6 +20,7 @@ import (
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/region"
+	"github.com/kansrijk/brug/ent/searchentry"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 )
@@ -90,6 +91,7 @@ func checkColumn(t, c string) error {
 			organization.Table: organization.ValidColumn,
 			partnership.Table:  partnership.ValidColumn,
 			region.Table:       region.ValidColumn,
+			searchentry.Table:  searchentry.ValidColumn,
 			service.Table:      service.ValidColumn,
 			tenant.Table:       tenant.ValidColumn,
 		})

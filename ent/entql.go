@@ -12,6 +12,7 @@ import (
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/predicate"
 	"github.com/kansrijk/brug/ent/region"
+	"github.com/kansrijk/brug/ent/searchentry"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 
@@ -23,7 +24,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 11)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
@@ -198,6 +199,37 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   searchentry.Table,
+			Columns: searchentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt64,
+				Column: searchentry.FieldID,
+			},
+		},
+		Type: "SearchEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			searchentry.FieldTenantID:          {Type: field.TypeString, Column: searchentry.FieldTenantID},
+			searchentry.FieldServiceID:         {Type: field.TypeString, Column: searchentry.FieldServiceID},
+			searchentry.FieldLocationID:        {Type: field.TypeString, Column: searchentry.FieldLocationID},
+			searchentry.FieldOrganizationID:    {Type: field.TypeString, Column: searchentry.FieldOrganizationID},
+			searchentry.FieldPublished:         {Type: field.TypeBool, Column: searchentry.FieldPublished},
+			searchentry.FieldCell:              {Type: field.TypeInt64, Column: searchentry.FieldCell},
+			searchentry.FieldLatitude:          {Type: field.TypeFloat64, Column: searchentry.FieldLatitude},
+			searchentry.FieldLongitude:         {Type: field.TypeFloat64, Column: searchentry.FieldLongitude},
+			searchentry.FieldCategory:          {Type: field.TypeString, Column: searchentry.FieldCategory},
+			searchentry.FieldOrganizationKind:  {Type: field.TypeString, Column: searchentry.FieldOrganizationKind},
+			searchentry.FieldNeedsMask:         {Type: field.TypeInt, Column: searchentry.FieldNeedsMask},
+			searchentry.FieldPhasesMask:        {Type: field.TypeInt, Column: searchentry.FieldPhasesMask},
+			searchentry.FieldMinAge:            {Type: field.TypeInt, Column: searchentry.FieldMinAge},
+			searchentry.FieldMaxAge:            {Type: field.TypeInt, Column: searchentry.FieldMaxAge},
+			searchentry.FieldLanguageCodes:     {Type: field.TypeString, Column: searchentry.FieldLanguageCodes},
+			searchentry.FieldCapacityStatus:    {Type: field.TypeString, Column: searchentry.FieldCapacityStatus},
+			searchentry.FieldCapacityAvailable: {Type: field.TypeInt, Column: searchentry.FieldCapacityAvailable},
+			searchentry.FieldText:              {Type: field.TypeString, Column: searchentry.FieldText},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   service.Table,
 			Columns: service.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -232,7 +264,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			service.FieldLanguageCodes:     {Type: field.TypeString, Column: service.FieldLanguageCodes},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -483,6 +515,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Region",
 		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   searchentry.TenantTable,
+			Columns: []string{searchentry.TenantColumn},
+			Bidi:    false,
+		},
+		"SearchEntry",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"service",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   searchentry.ServiceTable,
+			Columns: []string{searchentry.ServiceColumn},
+			Bidi:    false,
+		},
+		"SearchEntry",
+		"Service",
+	)
+	graph.MustAddE(
+		"location",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   searchentry.LocationTable,
+			Columns: []string{searchentry.LocationColumn},
+			Bidi:    false,
+		},
+		"SearchEntry",
+		"Location",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -1468,6 +1536,178 @@ func (f *RegionFilter) WhereHasTenantsWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SearchEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SearchEntryQuery builder.
+func (_q *SearchEntryQuery) Filter() *SearchEntryFilter {
+	return &SearchEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SearchEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SearchEntryMutation builder.
+func (m *SearchEntryMutation) Filter() *SearchEntryFilter {
+	return &SearchEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// SearchEntryFilter provides a generic filtering capability at runtime for SearchEntryQuery.
+type SearchEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SearchEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int64 predicate on the id field.
+func (f *SearchEntryFilter) WhereID(p entql.Int64P) {
+	f.Where(p.Field(searchentry.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *SearchEntryFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldTenantID))
+}
+
+// WhereServiceID applies the entql string predicate on the service_id field.
+func (f *SearchEntryFilter) WhereServiceID(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldServiceID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *SearchEntryFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldLocationID))
+}
+
+// WhereOrganizationID applies the entql string predicate on the organization_id field.
+func (f *SearchEntryFilter) WhereOrganizationID(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldOrganizationID))
+}
+
+// WherePublished applies the entql bool predicate on the published field.
+func (f *SearchEntryFilter) WherePublished(p entql.BoolP) {
+	f.Where(p.Field(searchentry.FieldPublished))
+}
+
+// WhereCell applies the entql int64 predicate on the cell field.
+func (f *SearchEntryFilter) WhereCell(p entql.Int64P) {
+	f.Where(p.Field(searchentry.FieldCell))
+}
+
+// WhereLatitude applies the entql float64 predicate on the latitude field.
+func (f *SearchEntryFilter) WhereLatitude(p entql.Float64P) {
+	f.Where(p.Field(searchentry.FieldLatitude))
+}
+
+// WhereLongitude applies the entql float64 predicate on the longitude field.
+func (f *SearchEntryFilter) WhereLongitude(p entql.Float64P) {
+	f.Where(p.Field(searchentry.FieldLongitude))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *SearchEntryFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldCategory))
+}
+
+// WhereOrganizationKind applies the entql string predicate on the organization_kind field.
+func (f *SearchEntryFilter) WhereOrganizationKind(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldOrganizationKind))
+}
+
+// WhereNeedsMask applies the entql int predicate on the needs_mask field.
+func (f *SearchEntryFilter) WhereNeedsMask(p entql.IntP) {
+	f.Where(p.Field(searchentry.FieldNeedsMask))
+}
+
+// WherePhasesMask applies the entql int predicate on the phases_mask field.
+func (f *SearchEntryFilter) WherePhasesMask(p entql.IntP) {
+	f.Where(p.Field(searchentry.FieldPhasesMask))
+}
+
+// WhereMinAge applies the entql int predicate on the min_age field.
+func (f *SearchEntryFilter) WhereMinAge(p entql.IntP) {
+	f.Where(p.Field(searchentry.FieldMinAge))
+}
+
+// WhereMaxAge applies the entql int predicate on the max_age field.
+func (f *SearchEntryFilter) WhereMaxAge(p entql.IntP) {
+	f.Where(p.Field(searchentry.FieldMaxAge))
+}
+
+// WhereLanguageCodes applies the entql string predicate on the language_codes field.
+func (f *SearchEntryFilter) WhereLanguageCodes(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldLanguageCodes))
+}
+
+// WhereCapacityStatus applies the entql string predicate on the capacity_status field.
+func (f *SearchEntryFilter) WhereCapacityStatus(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldCapacityStatus))
+}
+
+// WhereCapacityAvailable applies the entql int predicate on the capacity_available field.
+func (f *SearchEntryFilter) WhereCapacityAvailable(p entql.IntP) {
+	f.Where(p.Field(searchentry.FieldCapacityAvailable))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *SearchEntryFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(searchentry.FieldText))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *SearchEntryFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *SearchEntryFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasService applies a predicate to check if query has an edge service.
+func (f *SearchEntryFilter) WhereHasService() {
+	f.Where(entql.HasEdge("service"))
+}
+
+// WhereHasServiceWith applies a predicate to check if query has an edge service with a given conditions (other predicates).
+func (f *SearchEntryFilter) WhereHasServiceWith(preds ...predicate.Service) {
+	f.Where(entql.HasEdgeWith("service", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLocation applies a predicate to check if query has an edge location.
+func (f *SearchEntryFilter) WhereHasLocation() {
+	f.Where(entql.HasEdge("location"))
+}
+
+// WhereHasLocationWith applies a predicate to check if query has an edge location with a given conditions (other predicates).
+func (f *SearchEntryFilter) WhereHasLocationWith(preds ...predicate.Location) {
+	f.Where(entql.HasEdgeWith("location", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ServiceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1496,7 +1736,7 @@ type ServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1693,7 +1933,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -20,6 +20,7 @@ import (
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/predicate"
 	"github.com/kansrijk/brug/ent/region"
+	"github.com/kansrijk/brug/ent/searchentry"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
@@ -44,6 +45,7 @@ const (
 	TypeOrganization = "Organization"
 	TypePartnership  = "Partnership"
 	TypeRegion       = "Region"
+	TypeSearchEntry  = "SearchEntry"
 	TypeService      = "Service"
 	TypeTenant       = "Tenant"
 )
@@ -7609,6 +7611,1692 @@ func (m *RegionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Region edge %s", name)
+}
+
+// SearchEntryMutation represents an operation that mutates the SearchEntry nodes in the graph.
+type SearchEntryMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int64
+	organization_id       *string
+	published             *bool
+	cell                  *int64
+	addcell               *int64
+	latitude              *float64
+	addlatitude           *float64
+	longitude             *float64
+	addlongitude          *float64
+	category              *string
+	organization_kind     *string
+	needs_mask            *int
+	addneeds_mask         *int
+	phases_mask           *int
+	addphases_mask        *int
+	min_age               *int
+	addmin_age            *int
+	max_age               *int
+	addmax_age            *int
+	language_codes        *string
+	capacity_status       *string
+	capacity_available    *int
+	addcapacity_available *int
+	text                  *string
+	clearedFields         map[string]struct{}
+	tenant                *string
+	clearedtenant         bool
+	service               *string
+	clearedservice        bool
+	location              *string
+	clearedlocation       bool
+	done                  bool
+	oldValue              func(context.Context) (*SearchEntry, error)
+	predicates            []predicate.SearchEntry
+}
+
+var _ ent.Mutation = (*SearchEntryMutation)(nil)
+
+// searchentryOption allows management of the mutation configuration using functional options.
+type searchentryOption func(*SearchEntryMutation)
+
+// newSearchEntryMutation creates new mutation for the SearchEntry entity.
+func newSearchEntryMutation(c config, op Op, opts ...searchentryOption) *SearchEntryMutation {
+	m := &SearchEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSearchEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSearchEntryID sets the ID field of the mutation.
+func withSearchEntryID(id int64) searchentryOption {
+	return func(m *SearchEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SearchEntry
+		)
+		m.oldValue = func(ctx context.Context) (*SearchEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SearchEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSearchEntry sets the old SearchEntry of the mutation.
+func withSearchEntry(node *SearchEntry) searchentryOption {
+	return func(m *SearchEntryMutation) {
+		m.oldValue = func(context.Context) (*SearchEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SearchEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SearchEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SearchEntry entities.
+func (m *SearchEntryMutation) SetID(id int64) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SearchEntryMutation) ID() (id int64, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SearchEntryMutation) IDs(ctx context.Context) ([]int64, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int64{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SearchEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *SearchEntryMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *SearchEntryMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *SearchEntryMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetServiceID sets the "service_id" field.
+func (m *SearchEntryMutation) SetServiceID(s string) {
+	m.service = &s
+}
+
+// ServiceID returns the value of the "service_id" field in the mutation.
+func (m *SearchEntryMutation) ServiceID() (r string, exists bool) {
+	v := m.service
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServiceID returns the old "service_id" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldServiceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServiceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServiceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServiceID: %w", err)
+	}
+	return oldValue.ServiceID, nil
+}
+
+// ResetServiceID resets all changes to the "service_id" field.
+func (m *SearchEntryMutation) ResetServiceID() {
+	m.service = nil
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *SearchEntryMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *SearchEntryMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *SearchEntryMutation) ResetLocationID() {
+	m.location = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *SearchEntryMutation) SetOrganizationID(s string) {
+	m.organization_id = &s
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *SearchEntryMutation) OrganizationID() (r string, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldOrganizationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *SearchEntryMutation) ResetOrganizationID() {
+	m.organization_id = nil
+}
+
+// SetPublished sets the "published" field.
+func (m *SearchEntryMutation) SetPublished(b bool) {
+	m.published = &b
+}
+
+// Published returns the value of the "published" field in the mutation.
+func (m *SearchEntryMutation) Published() (r bool, exists bool) {
+	v := m.published
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublished returns the old "published" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldPublished(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublished is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublished requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublished: %w", err)
+	}
+	return oldValue.Published, nil
+}
+
+// ResetPublished resets all changes to the "published" field.
+func (m *SearchEntryMutation) ResetPublished() {
+	m.published = nil
+}
+
+// SetCell sets the "cell" field.
+func (m *SearchEntryMutation) SetCell(i int64) {
+	m.cell = &i
+	m.addcell = nil
+}
+
+// Cell returns the value of the "cell" field in the mutation.
+func (m *SearchEntryMutation) Cell() (r int64, exists bool) {
+	v := m.cell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCell returns the old "cell" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldCell(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCell is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCell requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCell: %w", err)
+	}
+	return oldValue.Cell, nil
+}
+
+// AddCell adds i to the "cell" field.
+func (m *SearchEntryMutation) AddCell(i int64) {
+	if m.addcell != nil {
+		*m.addcell += i
+	} else {
+		m.addcell = &i
+	}
+}
+
+// AddedCell returns the value that was added to the "cell" field in this mutation.
+func (m *SearchEntryMutation) AddedCell() (r int64, exists bool) {
+	v := m.addcell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCell resets all changes to the "cell" field.
+func (m *SearchEntryMutation) ResetCell() {
+	m.cell = nil
+	m.addcell = nil
+}
+
+// SetLatitude sets the "latitude" field.
+func (m *SearchEntryMutation) SetLatitude(f float64) {
+	m.latitude = &f
+	m.addlatitude = nil
+}
+
+// Latitude returns the value of the "latitude" field in the mutation.
+func (m *SearchEntryMutation) Latitude() (r float64, exists bool) {
+	v := m.latitude
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLatitude returns the old "latitude" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldLatitude(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLatitude is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLatitude requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLatitude: %w", err)
+	}
+	return oldValue.Latitude, nil
+}
+
+// AddLatitude adds f to the "latitude" field.
+func (m *SearchEntryMutation) AddLatitude(f float64) {
+	if m.addlatitude != nil {
+		*m.addlatitude += f
+	} else {
+		m.addlatitude = &f
+	}
+}
+
+// AddedLatitude returns the value that was added to the "latitude" field in this mutation.
+func (m *SearchEntryMutation) AddedLatitude() (r float64, exists bool) {
+	v := m.addlatitude
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLatitude resets all changes to the "latitude" field.
+func (m *SearchEntryMutation) ResetLatitude() {
+	m.latitude = nil
+	m.addlatitude = nil
+}
+
+// SetLongitude sets the "longitude" field.
+func (m *SearchEntryMutation) SetLongitude(f float64) {
+	m.longitude = &f
+	m.addlongitude = nil
+}
+
+// Longitude returns the value of the "longitude" field in the mutation.
+func (m *SearchEntryMutation) Longitude() (r float64, exists bool) {
+	v := m.longitude
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLongitude returns the old "longitude" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldLongitude(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLongitude is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLongitude requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLongitude: %w", err)
+	}
+	return oldValue.Longitude, nil
+}
+
+// AddLongitude adds f to the "longitude" field.
+func (m *SearchEntryMutation) AddLongitude(f float64) {
+	if m.addlongitude != nil {
+		*m.addlongitude += f
+	} else {
+		m.addlongitude = &f
+	}
+}
+
+// AddedLongitude returns the value that was added to the "longitude" field in this mutation.
+func (m *SearchEntryMutation) AddedLongitude() (r float64, exists bool) {
+	v := m.addlongitude
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLongitude resets all changes to the "longitude" field.
+func (m *SearchEntryMutation) ResetLongitude() {
+	m.longitude = nil
+	m.addlongitude = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *SearchEntryMutation) SetCategory(s string) {
+	m.category = &s
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *SearchEntryMutation) Category() (r string, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *SearchEntryMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetOrganizationKind sets the "organization_kind" field.
+func (m *SearchEntryMutation) SetOrganizationKind(s string) {
+	m.organization_kind = &s
+}
+
+// OrganizationKind returns the value of the "organization_kind" field in the mutation.
+func (m *SearchEntryMutation) OrganizationKind() (r string, exists bool) {
+	v := m.organization_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationKind returns the old "organization_kind" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldOrganizationKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationKind: %w", err)
+	}
+	return oldValue.OrganizationKind, nil
+}
+
+// ResetOrganizationKind resets all changes to the "organization_kind" field.
+func (m *SearchEntryMutation) ResetOrganizationKind() {
+	m.organization_kind = nil
+}
+
+// SetNeedsMask sets the "needs_mask" field.
+func (m *SearchEntryMutation) SetNeedsMask(i int) {
+	m.needs_mask = &i
+	m.addneeds_mask = nil
+}
+
+// NeedsMask returns the value of the "needs_mask" field in the mutation.
+func (m *SearchEntryMutation) NeedsMask() (r int, exists bool) {
+	v := m.needs_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNeedsMask returns the old "needs_mask" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldNeedsMask(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNeedsMask is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNeedsMask requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNeedsMask: %w", err)
+	}
+	return oldValue.NeedsMask, nil
+}
+
+// AddNeedsMask adds i to the "needs_mask" field.
+func (m *SearchEntryMutation) AddNeedsMask(i int) {
+	if m.addneeds_mask != nil {
+		*m.addneeds_mask += i
+	} else {
+		m.addneeds_mask = &i
+	}
+}
+
+// AddedNeedsMask returns the value that was added to the "needs_mask" field in this mutation.
+func (m *SearchEntryMutation) AddedNeedsMask() (r int, exists bool) {
+	v := m.addneeds_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNeedsMask resets all changes to the "needs_mask" field.
+func (m *SearchEntryMutation) ResetNeedsMask() {
+	m.needs_mask = nil
+	m.addneeds_mask = nil
+}
+
+// SetPhasesMask sets the "phases_mask" field.
+func (m *SearchEntryMutation) SetPhasesMask(i int) {
+	m.phases_mask = &i
+	m.addphases_mask = nil
+}
+
+// PhasesMask returns the value of the "phases_mask" field in the mutation.
+func (m *SearchEntryMutation) PhasesMask() (r int, exists bool) {
+	v := m.phases_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhasesMask returns the old "phases_mask" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldPhasesMask(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhasesMask is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhasesMask requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhasesMask: %w", err)
+	}
+	return oldValue.PhasesMask, nil
+}
+
+// AddPhasesMask adds i to the "phases_mask" field.
+func (m *SearchEntryMutation) AddPhasesMask(i int) {
+	if m.addphases_mask != nil {
+		*m.addphases_mask += i
+	} else {
+		m.addphases_mask = &i
+	}
+}
+
+// AddedPhasesMask returns the value that was added to the "phases_mask" field in this mutation.
+func (m *SearchEntryMutation) AddedPhasesMask() (r int, exists bool) {
+	v := m.addphases_mask
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPhasesMask resets all changes to the "phases_mask" field.
+func (m *SearchEntryMutation) ResetPhasesMask() {
+	m.phases_mask = nil
+	m.addphases_mask = nil
+}
+
+// SetMinAge sets the "min_age" field.
+func (m *SearchEntryMutation) SetMinAge(i int) {
+	m.min_age = &i
+	m.addmin_age = nil
+}
+
+// MinAge returns the value of the "min_age" field in the mutation.
+func (m *SearchEntryMutation) MinAge() (r int, exists bool) {
+	v := m.min_age
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinAge returns the old "min_age" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldMinAge(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinAge is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinAge requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinAge: %w", err)
+	}
+	return oldValue.MinAge, nil
+}
+
+// AddMinAge adds i to the "min_age" field.
+func (m *SearchEntryMutation) AddMinAge(i int) {
+	if m.addmin_age != nil {
+		*m.addmin_age += i
+	} else {
+		m.addmin_age = &i
+	}
+}
+
+// AddedMinAge returns the value that was added to the "min_age" field in this mutation.
+func (m *SearchEntryMutation) AddedMinAge() (r int, exists bool) {
+	v := m.addmin_age
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinAge resets all changes to the "min_age" field.
+func (m *SearchEntryMutation) ResetMinAge() {
+	m.min_age = nil
+	m.addmin_age = nil
+}
+
+// SetMaxAge sets the "max_age" field.
+func (m *SearchEntryMutation) SetMaxAge(i int) {
+	m.max_age = &i
+	m.addmax_age = nil
+}
+
+// MaxAge returns the value of the "max_age" field in the mutation.
+func (m *SearchEntryMutation) MaxAge() (r int, exists bool) {
+	v := m.max_age
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxAge returns the old "max_age" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldMaxAge(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxAge is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxAge requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxAge: %w", err)
+	}
+	return oldValue.MaxAge, nil
+}
+
+// AddMaxAge adds i to the "max_age" field.
+func (m *SearchEntryMutation) AddMaxAge(i int) {
+	if m.addmax_age != nil {
+		*m.addmax_age += i
+	} else {
+		m.addmax_age = &i
+	}
+}
+
+// AddedMaxAge returns the value that was added to the "max_age" field in this mutation.
+func (m *SearchEntryMutation) AddedMaxAge() (r int, exists bool) {
+	v := m.addmax_age
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxAge resets all changes to the "max_age" field.
+func (m *SearchEntryMutation) ResetMaxAge() {
+	m.max_age = nil
+	m.addmax_age = nil
+}
+
+// SetLanguageCodes sets the "language_codes" field.
+func (m *SearchEntryMutation) SetLanguageCodes(s string) {
+	m.language_codes = &s
+}
+
+// LanguageCodes returns the value of the "language_codes" field in the mutation.
+func (m *SearchEntryMutation) LanguageCodes() (r string, exists bool) {
+	v := m.language_codes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguageCodes returns the old "language_codes" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldLanguageCodes(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguageCodes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguageCodes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguageCodes: %w", err)
+	}
+	return oldValue.LanguageCodes, nil
+}
+
+// ResetLanguageCodes resets all changes to the "language_codes" field.
+func (m *SearchEntryMutation) ResetLanguageCodes() {
+	m.language_codes = nil
+}
+
+// SetCapacityStatus sets the "capacity_status" field.
+func (m *SearchEntryMutation) SetCapacityStatus(s string) {
+	m.capacity_status = &s
+}
+
+// CapacityStatus returns the value of the "capacity_status" field in the mutation.
+func (m *SearchEntryMutation) CapacityStatus() (r string, exists bool) {
+	v := m.capacity_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCapacityStatus returns the old "capacity_status" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldCapacityStatus(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCapacityStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCapacityStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCapacityStatus: %w", err)
+	}
+	return oldValue.CapacityStatus, nil
+}
+
+// ResetCapacityStatus resets all changes to the "capacity_status" field.
+func (m *SearchEntryMutation) ResetCapacityStatus() {
+	m.capacity_status = nil
+}
+
+// SetCapacityAvailable sets the "capacity_available" field.
+func (m *SearchEntryMutation) SetCapacityAvailable(i int) {
+	m.capacity_available = &i
+	m.addcapacity_available = nil
+}
+
+// CapacityAvailable returns the value of the "capacity_available" field in the mutation.
+func (m *SearchEntryMutation) CapacityAvailable() (r int, exists bool) {
+	v := m.capacity_available
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCapacityAvailable returns the old "capacity_available" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldCapacityAvailable(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCapacityAvailable is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCapacityAvailable requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCapacityAvailable: %w", err)
+	}
+	return oldValue.CapacityAvailable, nil
+}
+
+// AddCapacityAvailable adds i to the "capacity_available" field.
+func (m *SearchEntryMutation) AddCapacityAvailable(i int) {
+	if m.addcapacity_available != nil {
+		*m.addcapacity_available += i
+	} else {
+		m.addcapacity_available = &i
+	}
+}
+
+// AddedCapacityAvailable returns the value that was added to the "capacity_available" field in this mutation.
+func (m *SearchEntryMutation) AddedCapacityAvailable() (r int, exists bool) {
+	v := m.addcapacity_available
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCapacityAvailable clears the value of the "capacity_available" field.
+func (m *SearchEntryMutation) ClearCapacityAvailable() {
+	m.capacity_available = nil
+	m.addcapacity_available = nil
+	m.clearedFields[searchentry.FieldCapacityAvailable] = struct{}{}
+}
+
+// CapacityAvailableCleared returns if the "capacity_available" field was cleared in this mutation.
+func (m *SearchEntryMutation) CapacityAvailableCleared() bool {
+	_, ok := m.clearedFields[searchentry.FieldCapacityAvailable]
+	return ok
+}
+
+// ResetCapacityAvailable resets all changes to the "capacity_available" field.
+func (m *SearchEntryMutation) ResetCapacityAvailable() {
+	m.capacity_available = nil
+	m.addcapacity_available = nil
+	delete(m.clearedFields, searchentry.FieldCapacityAvailable)
+}
+
+// SetText sets the "text" field.
+func (m *SearchEntryMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *SearchEntryMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the SearchEntry entity.
+// If the SearchEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchEntryMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *SearchEntryMutation) ResetText() {
+	m.text = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *SearchEntryMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[searchentry.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *SearchEntryMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *SearchEntryMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *SearchEntryMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearService clears the "service" edge to the Service entity.
+func (m *SearchEntryMutation) ClearService() {
+	m.clearedservice = true
+	m.clearedFields[searchentry.FieldServiceID] = struct{}{}
+}
+
+// ServiceCleared reports if the "service" edge to the Service entity was cleared.
+func (m *SearchEntryMutation) ServiceCleared() bool {
+	return m.clearedservice
+}
+
+// ServiceIDs returns the "service" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceID instead. It exists only for internal usage by the builders.
+func (m *SearchEntryMutation) ServiceIDs() (ids []string) {
+	if id := m.service; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetService resets all changes to the "service" edge.
+func (m *SearchEntryMutation) ResetService() {
+	m.service = nil
+	m.clearedservice = false
+}
+
+// ClearLocation clears the "location" edge to the Location entity.
+func (m *SearchEntryMutation) ClearLocation() {
+	m.clearedlocation = true
+	m.clearedFields[searchentry.FieldLocationID] = struct{}{}
+}
+
+// LocationCleared reports if the "location" edge to the Location entity was cleared.
+func (m *SearchEntryMutation) LocationCleared() bool {
+	return m.clearedlocation
+}
+
+// LocationIDs returns the "location" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LocationID instead. It exists only for internal usage by the builders.
+func (m *SearchEntryMutation) LocationIDs() (ids []string) {
+	if id := m.location; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLocation resets all changes to the "location" edge.
+func (m *SearchEntryMutation) ResetLocation() {
+	m.location = nil
+	m.clearedlocation = false
+}
+
+// Where appends a list predicates to the SearchEntryMutation builder.
+func (m *SearchEntryMutation) Where(ps ...predicate.SearchEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SearchEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SearchEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SearchEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SearchEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SearchEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SearchEntry).
+func (m *SearchEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SearchEntryMutation) Fields() []string {
+	fields := make([]string, 0, 18)
+	if m.tenant != nil {
+		fields = append(fields, searchentry.FieldTenantID)
+	}
+	if m.service != nil {
+		fields = append(fields, searchentry.FieldServiceID)
+	}
+	if m.location != nil {
+		fields = append(fields, searchentry.FieldLocationID)
+	}
+	if m.organization_id != nil {
+		fields = append(fields, searchentry.FieldOrganizationID)
+	}
+	if m.published != nil {
+		fields = append(fields, searchentry.FieldPublished)
+	}
+	if m.cell != nil {
+		fields = append(fields, searchentry.FieldCell)
+	}
+	if m.latitude != nil {
+		fields = append(fields, searchentry.FieldLatitude)
+	}
+	if m.longitude != nil {
+		fields = append(fields, searchentry.FieldLongitude)
+	}
+	if m.category != nil {
+		fields = append(fields, searchentry.FieldCategory)
+	}
+	if m.organization_kind != nil {
+		fields = append(fields, searchentry.FieldOrganizationKind)
+	}
+	if m.needs_mask != nil {
+		fields = append(fields, searchentry.FieldNeedsMask)
+	}
+	if m.phases_mask != nil {
+		fields = append(fields, searchentry.FieldPhasesMask)
+	}
+	if m.min_age != nil {
+		fields = append(fields, searchentry.FieldMinAge)
+	}
+	if m.max_age != nil {
+		fields = append(fields, searchentry.FieldMaxAge)
+	}
+	if m.language_codes != nil {
+		fields = append(fields, searchentry.FieldLanguageCodes)
+	}
+	if m.capacity_status != nil {
+		fields = append(fields, searchentry.FieldCapacityStatus)
+	}
+	if m.capacity_available != nil {
+		fields = append(fields, searchentry.FieldCapacityAvailable)
+	}
+	if m.text != nil {
+		fields = append(fields, searchentry.FieldText)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SearchEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case searchentry.FieldTenantID:
+		return m.TenantID()
+	case searchentry.FieldServiceID:
+		return m.ServiceID()
+	case searchentry.FieldLocationID:
+		return m.LocationID()
+	case searchentry.FieldOrganizationID:
+		return m.OrganizationID()
+	case searchentry.FieldPublished:
+		return m.Published()
+	case searchentry.FieldCell:
+		return m.Cell()
+	case searchentry.FieldLatitude:
+		return m.Latitude()
+	case searchentry.FieldLongitude:
+		return m.Longitude()
+	case searchentry.FieldCategory:
+		return m.Category()
+	case searchentry.FieldOrganizationKind:
+		return m.OrganizationKind()
+	case searchentry.FieldNeedsMask:
+		return m.NeedsMask()
+	case searchentry.FieldPhasesMask:
+		return m.PhasesMask()
+	case searchentry.FieldMinAge:
+		return m.MinAge()
+	case searchentry.FieldMaxAge:
+		return m.MaxAge()
+	case searchentry.FieldLanguageCodes:
+		return m.LanguageCodes()
+	case searchentry.FieldCapacityStatus:
+		return m.CapacityStatus()
+	case searchentry.FieldCapacityAvailable:
+		return m.CapacityAvailable()
+	case searchentry.FieldText:
+		return m.Text()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SearchEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case searchentry.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case searchentry.FieldServiceID:
+		return m.OldServiceID(ctx)
+	case searchentry.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case searchentry.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case searchentry.FieldPublished:
+		return m.OldPublished(ctx)
+	case searchentry.FieldCell:
+		return m.OldCell(ctx)
+	case searchentry.FieldLatitude:
+		return m.OldLatitude(ctx)
+	case searchentry.FieldLongitude:
+		return m.OldLongitude(ctx)
+	case searchentry.FieldCategory:
+		return m.OldCategory(ctx)
+	case searchentry.FieldOrganizationKind:
+		return m.OldOrganizationKind(ctx)
+	case searchentry.FieldNeedsMask:
+		return m.OldNeedsMask(ctx)
+	case searchentry.FieldPhasesMask:
+		return m.OldPhasesMask(ctx)
+	case searchentry.FieldMinAge:
+		return m.OldMinAge(ctx)
+	case searchentry.FieldMaxAge:
+		return m.OldMaxAge(ctx)
+	case searchentry.FieldLanguageCodes:
+		return m.OldLanguageCodes(ctx)
+	case searchentry.FieldCapacityStatus:
+		return m.OldCapacityStatus(ctx)
+	case searchentry.FieldCapacityAvailable:
+		return m.OldCapacityAvailable(ctx)
+	case searchentry.FieldText:
+		return m.OldText(ctx)
+	}
+	return nil, fmt.Errorf("unknown SearchEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SearchEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case searchentry.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case searchentry.FieldServiceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServiceID(v)
+		return nil
+	case searchentry.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case searchentry.FieldOrganizationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case searchentry.FieldPublished:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublished(v)
+		return nil
+	case searchentry.FieldCell:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCell(v)
+		return nil
+	case searchentry.FieldLatitude:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLatitude(v)
+		return nil
+	case searchentry.FieldLongitude:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLongitude(v)
+		return nil
+	case searchentry.FieldCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case searchentry.FieldOrganizationKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationKind(v)
+		return nil
+	case searchentry.FieldNeedsMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNeedsMask(v)
+		return nil
+	case searchentry.FieldPhasesMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhasesMask(v)
+		return nil
+	case searchentry.FieldMinAge:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinAge(v)
+		return nil
+	case searchentry.FieldMaxAge:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxAge(v)
+		return nil
+	case searchentry.FieldLanguageCodes:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguageCodes(v)
+		return nil
+	case searchentry.FieldCapacityStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCapacityStatus(v)
+		return nil
+	case searchentry.FieldCapacityAvailable:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCapacityAvailable(v)
+		return nil
+	case searchentry.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SearchEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SearchEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addcell != nil {
+		fields = append(fields, searchentry.FieldCell)
+	}
+	if m.addlatitude != nil {
+		fields = append(fields, searchentry.FieldLatitude)
+	}
+	if m.addlongitude != nil {
+		fields = append(fields, searchentry.FieldLongitude)
+	}
+	if m.addneeds_mask != nil {
+		fields = append(fields, searchentry.FieldNeedsMask)
+	}
+	if m.addphases_mask != nil {
+		fields = append(fields, searchentry.FieldPhasesMask)
+	}
+	if m.addmin_age != nil {
+		fields = append(fields, searchentry.FieldMinAge)
+	}
+	if m.addmax_age != nil {
+		fields = append(fields, searchentry.FieldMaxAge)
+	}
+	if m.addcapacity_available != nil {
+		fields = append(fields, searchentry.FieldCapacityAvailable)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SearchEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case searchentry.FieldCell:
+		return m.AddedCell()
+	case searchentry.FieldLatitude:
+		return m.AddedLatitude()
+	case searchentry.FieldLongitude:
+		return m.AddedLongitude()
+	case searchentry.FieldNeedsMask:
+		return m.AddedNeedsMask()
+	case searchentry.FieldPhasesMask:
+		return m.AddedPhasesMask()
+	case searchentry.FieldMinAge:
+		return m.AddedMinAge()
+	case searchentry.FieldMaxAge:
+		return m.AddedMaxAge()
+	case searchentry.FieldCapacityAvailable:
+		return m.AddedCapacityAvailable()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SearchEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case searchentry.FieldCell:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCell(v)
+		return nil
+	case searchentry.FieldLatitude:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLatitude(v)
+		return nil
+	case searchentry.FieldLongitude:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLongitude(v)
+		return nil
+	case searchentry.FieldNeedsMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNeedsMask(v)
+		return nil
+	case searchentry.FieldPhasesMask:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPhasesMask(v)
+		return nil
+	case searchentry.FieldMinAge:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinAge(v)
+		return nil
+	case searchentry.FieldMaxAge:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxAge(v)
+		return nil
+	case searchentry.FieldCapacityAvailable:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCapacityAvailable(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SearchEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SearchEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(searchentry.FieldCapacityAvailable) {
+		fields = append(fields, searchentry.FieldCapacityAvailable)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SearchEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SearchEntryMutation) ClearField(name string) error {
+	switch name {
+	case searchentry.FieldCapacityAvailable:
+		m.ClearCapacityAvailable()
+		return nil
+	}
+	return fmt.Errorf("unknown SearchEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SearchEntryMutation) ResetField(name string) error {
+	switch name {
+	case searchentry.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case searchentry.FieldServiceID:
+		m.ResetServiceID()
+		return nil
+	case searchentry.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case searchentry.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case searchentry.FieldPublished:
+		m.ResetPublished()
+		return nil
+	case searchentry.FieldCell:
+		m.ResetCell()
+		return nil
+	case searchentry.FieldLatitude:
+		m.ResetLatitude()
+		return nil
+	case searchentry.FieldLongitude:
+		m.ResetLongitude()
+		return nil
+	case searchentry.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case searchentry.FieldOrganizationKind:
+		m.ResetOrganizationKind()
+		return nil
+	case searchentry.FieldNeedsMask:
+		m.ResetNeedsMask()
+		return nil
+	case searchentry.FieldPhasesMask:
+		m.ResetPhasesMask()
+		return nil
+	case searchentry.FieldMinAge:
+		m.ResetMinAge()
+		return nil
+	case searchentry.FieldMaxAge:
+		m.ResetMaxAge()
+		return nil
+	case searchentry.FieldLanguageCodes:
+		m.ResetLanguageCodes()
+		return nil
+	case searchentry.FieldCapacityStatus:
+		m.ResetCapacityStatus()
+		return nil
+	case searchentry.FieldCapacityAvailable:
+		m.ResetCapacityAvailable()
+		return nil
+	case searchentry.FieldText:
+		m.ResetText()
+		return nil
+	}
+	return fmt.Errorf("unknown SearchEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SearchEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.tenant != nil {
+		edges = append(edges, searchentry.EdgeTenant)
+	}
+	if m.service != nil {
+		edges = append(edges, searchentry.EdgeService)
+	}
+	if m.location != nil {
+		edges = append(edges, searchentry.EdgeLocation)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SearchEntryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case searchentry.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case searchentry.EdgeService:
+		if id := m.service; id != nil {
+			return []ent.Value{*id}
+		}
+	case searchentry.EdgeLocation:
+		if id := m.location; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SearchEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SearchEntryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SearchEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedtenant {
+		edges = append(edges, searchentry.EdgeTenant)
+	}
+	if m.clearedservice {
+		edges = append(edges, searchentry.EdgeService)
+	}
+	if m.clearedlocation {
+		edges = append(edges, searchentry.EdgeLocation)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SearchEntryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case searchentry.EdgeTenant:
+		return m.clearedtenant
+	case searchentry.EdgeService:
+		return m.clearedservice
+	case searchentry.EdgeLocation:
+		return m.clearedlocation
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SearchEntryMutation) ClearEdge(name string) error {
+	switch name {
+	case searchentry.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case searchentry.EdgeService:
+		m.ClearService()
+		return nil
+	case searchentry.EdgeLocation:
+		m.ClearLocation()
+		return nil
+	}
+	return fmt.Errorf("unknown SearchEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SearchEntryMutation) ResetEdge(name string) error {
+	switch name {
+	case searchentry.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case searchentry.EdgeService:
+		m.ResetService()
+		return nil
+	case searchentry.EdgeLocation:
+		m.ResetLocation()
+		return nil
+	}
+	return fmt.Errorf("unknown SearchEntry edge %s", name)
 }
 
 // ServiceMutation represents an operation that mutates the Service nodes in the graph.

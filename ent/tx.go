@@ -30,6 +30,8 @@ type Tx struct {
 	Partnership *PartnershipClient
 	// Region is the client for interacting with the Region builders.
 	Region *RegionClient
+	// SearchEntry is the client for interacting with the SearchEntry builders.
+	SearchEntry *SearchEntryClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -173,6 +175,7 @@ func (tx *Tx) init() {
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Partnership = NewPartnershipClient(tx.config)
 	tx.Region = NewRegionClient(tx.config)
+	tx.SearchEntry = NewSearchEntryClient(tx.config)
 	tx.Service = NewServiceClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
 }

@@ -16,6 +16,8 @@ import (
 	"github.com/kansrijk/brug/internal/brugtest"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/geo"
+	"github.com/kansrijk/brug/internal/searchindex"
+	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/tenancy"
 )
 
@@ -395,5 +397,100 @@ func TestRegionalPartnership(t *testing.T) {
 		for _, o := range genk.NetworkGraph.Organizations {
 			require.NotEqual(t, own, o.ID)
 		}
+	})
+}
+
+// TestSearchFollowsDirectoryChanges changes the directory through the API
+// in every way that touches a search (moving a location, unpublishing an
+// organisation, a service's status, capacity, name and locations, deletes,
+// a new service) and after each change checks the search entries against
+// the directory and a set of searches against brute force.
+func TestSearchFollowsDirectoryChanges(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		w := newSearchWorld(t, dialect)
+		leuven, genk := w.tenants["leuven"], w.tenants["genk"]
+		school := brugtest.NewClient(t, w.app).AsRole("leuven", "SCHOOL", schoolOf(t, w, "leuven"))
+		admin := map[string]*brugtest.Client{
+			leuven: brugtest.NewClient(t, w.app).As("leuven"),
+			genk:   brugtest.NewClient(t, w.app).As("genk"),
+		}
+		searches := []searchArgs{
+			{lat: 50.88, lng: 4.70, radius: 100, order: "DISTANCE"},
+			{lat: 50.88, lng: 4.70, radius: 100, order: "AVAILABLE_SLOTS", filter: map[string]any{"onlyWithFreeCapacity": true}},
+			{lat: 50.96, lng: 5.50, radius: 40, order: "DISTANCE", filter: map[string]any{"text": "zzyzx"}},
+		}
+		check := func(step string) {
+			t.Helper()
+			brugtest.System(t, w.app, func(ctx context.Context, c *ent.Client) {
+				stale, err := searchindex.Stale(ctx, store.Tx(ctx))
+				require.NoError(t, err)
+				require.Zero(t, stale, "%s: search entries out of step with the directory", step)
+				w.services = c.Service.Query().WithOrganization().WithLocations().AllX(ctx)
+			})
+			for _, s := range searches {
+				got, total := walkSearch(t, school, s, 25)
+				want := w.expected(leuven, []string{genk}, s)
+				require.Equal(t, want, got, "%s: search %+v", step, s)
+				require.Equal(t, len(want), total, "%s: totalCount of %+v", step, s)
+			}
+		}
+		mutate := func(tenant, document string, vars map[string]any) {
+			t.Helper()
+			r := admin[tenant].Query(document, vars)
+			require.Empty(t, r.Errors, "%s", document)
+		}
+		// pick returns an active service of the tenant whose organisation
+		// has the published flag, and which has at least one location.
+		pick := func(tenant string, published bool, skip int) *ent.Service {
+			t.Helper()
+			for _, s := range w.services {
+				if s.TenantID == tenant && s.Status == "ACTIVE" && s.Edges.Organization.Published == published && len(s.Edges.Locations) > 0 {
+					if skip == 0 {
+						return s
+					}
+					skip--
+				}
+			}
+			t.Fatalf("no active service with a location in %s (published %v)", tenant, published)
+			return nil
+		}
+		check("as seeded")
+
+		moved := pick(leuven, true, 0).Edges.Locations[0]
+		mutate(leuven, `mutation($id: ID!, $lat: Float!) { updateLocation(id: $id, input: {latitude: $lat}) { location { id } } }`,
+			map[string]any{"id": moved.ID, "lat": moved.Latitude + 0.4})
+		check("location moved 45 km north")
+
+		mutate(genk, `mutation($id: ID!) { updateOrganization(id: $id, input: {published: false}) { organization { id } } }`,
+			map[string]any{"id": pick(genk, true, 0).OrganizationID})
+		check("region-mate's organisation unpublished")
+
+		mutate(leuven, `mutation($id: ID!) { updateService(id: $id, input: {status: INACTIVE}) { service { id } } }`,
+			map[string]any{"id": pick(leuven, true, 1).ID})
+		check("service inactive")
+
+		renamed := pick(leuven, true, 2)
+		mutate(leuven, `mutation($id: ID!) { updateService(id: $id, input: {name: "Zzyzx-logopedie", capacityAvailable: 0, clearCapacityMaximum: true}) { service { id } } }`,
+			map[string]any{"id": renamed.ID})
+		check("service renamed, without free capacity")
+
+		unlinked := pick(leuven, false, 0)
+		mutate(leuven, `mutation($id: ID!, $loc: ID!) { updateService(id: $id, input: {removeLocationIDs: [$loc]}) { service { id } } }`,
+			map[string]any{"id": unlinked.ID, "loc": unlinked.Edges.Locations[0].ID})
+		check("service taken off a location")
+
+		mutate(leuven, `mutation($id: ID!) { deleteLocation(id: $id) { deletedID } }`,
+			map[string]any{"id": pick(leuven, true, 3).Edges.Locations[0].ID})
+		check("location deleted")
+
+		mutate(genk, `mutation($id: ID!) { deleteOrganization(id: $id) { deletedID } }`,
+			map[string]any{"id": pick(genk, true, 0).OrganizationID})
+		check("region-mate's organisation deleted")
+
+		host := pick(genk, true, 0)
+		mutate(genk, `mutation($org: ID!, $loc: ID!) { createService(input: {name: "Zzyzx-diagnose", category: DIAGNOSTICS, capacityAvailable: 3, organizationID: $org, locationIDs: [$loc]}) { service { id } } }`,
+			map[string]any{"org": host.OrganizationID, "loc": host.Edges.Locations[0].ID})
+		check("region-mate's new service")
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/predicate"
 	"github.com/kansrijk/brug/ent/region"
+	"github.com/kansrijk/brug/ent/searchentry"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 )
@@ -293,6 +294,33 @@ func (f TraverseRegion) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RegionQuery", q)
 }
 
+// The SearchEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SearchEntryFunc func(context.Context, *ent.SearchEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SearchEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SearchEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SearchEntryQuery", q)
+}
+
+// The TraverseSearchEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSearchEntry func(context.Context, *ent.SearchEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSearchEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSearchEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SearchEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SearchEntryQuery", q)
+}
+
 // The ServiceFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ServiceFunc func(context.Context, *ent.ServiceQuery) (ent.Value, error)
 
@@ -366,6 +394,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PartnershipQuery, predicate.Partnership, partnership.OrderOption]{typ: ent.TypePartnership, tq: q}, nil
 	case *ent.RegionQuery:
 		return &query[*ent.RegionQuery, predicate.Region, region.OrderOption]{typ: ent.TypeRegion, tq: q}, nil
+	case *ent.SearchEntryQuery:
+		return &query[*ent.SearchEntryQuery, predicate.SearchEntry, searchentry.OrderOption]{typ: ent.TypeSearchEntry, tq: q}, nil
 	case *ent.ServiceQuery:
 		return &query[*ent.ServiceQuery, predicate.Service, service.OrderOption]{typ: ent.TypeService, tq: q}, nil
 	case *ent.TenantQuery:

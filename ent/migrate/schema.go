@@ -334,6 +334,81 @@ var (
 		Columns:    RegionsColumns,
 		PrimaryKey: []*schema.Column{RegionsColumns[0]},
 	}
+	// SearchEntriesColumns holds the columns for the "search_entries" table.
+	SearchEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt64, Increment: true},
+		{Name: "organization_id", Type: field.TypeString},
+		{Name: "published", Type: field.TypeBool},
+		{Name: "cell", Type: field.TypeInt64},
+		{Name: "latitude", Type: field.TypeFloat64},
+		{Name: "longitude", Type: field.TypeFloat64},
+		{Name: "category", Type: field.TypeString},
+		{Name: "organization_kind", Type: field.TypeString},
+		{Name: "needs_mask", Type: field.TypeInt},
+		{Name: "phases_mask", Type: field.TypeInt},
+		{Name: "min_age", Type: field.TypeInt},
+		{Name: "max_age", Type: field.TypeInt},
+		{Name: "language_codes", Type: field.TypeString},
+		{Name: "capacity_status", Type: field.TypeString},
+		{Name: "capacity_available", Type: field.TypeInt, Nullable: true},
+		{Name: "text", Type: field.TypeString, Size: 2147483647},
+		{Name: "tenant_id", Type: field.TypeString, Size: 40},
+		{Name: "service_id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
+	}
+	// SearchEntriesTable holds the schema information for the "search_entries" table.
+	SearchEntriesTable = &schema.Table{
+		Name:       "search_entries",
+		Columns:    SearchEntriesColumns,
+		PrimaryKey: []*schema.Column{SearchEntriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "search_entries_tenants_tenant",
+				Columns:    []*schema.Column{SearchEntriesColumns[16]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "search_entries_services_service",
+				Columns:    []*schema.Column{SearchEntriesColumns[17]},
+				RefColumns: []*schema.Column{ServicesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "search_entries_locations_location",
+				Columns:    []*schema.Column{SearchEntriesColumns[18]},
+				RefColumns: []*schema.Column{LocationsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "searchentry_tenant_id_id",
+				Unique:  true,
+				Columns: []*schema.Column{SearchEntriesColumns[16], SearchEntriesColumns[0]},
+			},
+			{
+				Name:    "searchentry_cell",
+				Unique:  false,
+				Columns: []*schema.Column{SearchEntriesColumns[3]},
+			},
+			{
+				Name:    "searchentry_service_id_location_id",
+				Unique:  true,
+				Columns: []*schema.Column{SearchEntriesColumns[17], SearchEntriesColumns[18]},
+			},
+			{
+				Name:    "searchentry_location_id",
+				Unique:  false,
+				Columns: []*schema.Column{SearchEntriesColumns[18]},
+			},
+			{
+				Name:    "searchentry_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{SearchEntriesColumns[1]},
+			},
+		},
+	}
 	// ServicesColumns holds the columns for the "services" table.
 	ServicesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -479,6 +554,7 @@ var (
 		OrganizationsTable,
 		PartnershipsTable,
 		RegionsTable,
+		SearchEntriesTable,
 		ServicesTable,
 		TenantsTable,
 		RegionMunicipalitiesTable,
@@ -499,6 +575,9 @@ func init() {
 	PartnershipsTable.ForeignKeys[0].RefTable = TenantsTable
 	PartnershipsTable.ForeignKeys[1].RefTable = OrganizationsTable
 	PartnershipsTable.ForeignKeys[2].RefTable = OrganizationsTable
+	SearchEntriesTable.ForeignKeys[0].RefTable = TenantsTable
+	SearchEntriesTable.ForeignKeys[1].RefTable = ServicesTable
+	SearchEntriesTable.ForeignKeys[2].RefTable = LocationsTable
 	ServicesTable.ForeignKeys[0].RefTable = TenantsTable
 	ServicesTable.ForeignKeys[1].RefTable = OrganizationsTable
 	RegionMunicipalitiesTable.ForeignKeys[0].RefTable = RegionsTable

@@ -30,6 +30,9 @@ type Partnership func(*sql.Selector)
 // Region is the predicate function for region builders.
 type Region func(*sql.Selector)
 
+// SearchEntry is the predicate function for searchentry builders.
+type SearchEntry func(*sql.Selector)
+
 // Service is the predicate function for service builders.
 type Service func(*sql.Selector)
 

@@ -303,6 +303,30 @@ func (f RegionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegionMutation", m)
 }
 
+// The SearchEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SearchEntryQueryRuleFunc func(context.Context, *ent.SearchEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SearchEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SearchEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SearchEntryQuery", q)
+}
+
+// The SearchEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SearchEntryMutationRuleFunc func(context.Context, *ent.SearchEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SearchEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SearchEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SearchEntryMutation", m)
+}
+
 // The ServiceQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ServiceQueryRuleFunc func(context.Context, *ent.ServiceQuery) error
@@ -402,6 +426,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RegionQuery:
 		return q.Filter(), nil
+	case *ent.SearchEntryQuery:
+		return q.Filter(), nil
 	case *ent.ServiceQuery:
 		return q.Filter(), nil
 	case *ent.TenantQuery:
@@ -428,6 +454,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PartnershipMutation:
 		return m.Filter(), nil
 	case *ent.RegionMutation:
+		return m.Filter(), nil
+	case *ent.SearchEntryMutation:
 		return m.Filter(), nil
 	case *ent.ServiceMutation:
 		return m.Filter(), nil

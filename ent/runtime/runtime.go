@@ -15,6 +15,7 @@ import (
 	"github.com/kansrijk/brug/ent/partnership"
 	"github.com/kansrijk/brug/ent/region"
 	"github.com/kansrijk/brug/ent/schema"
+	"github.com/kansrijk/brug/ent/searchentry"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/directory"
@@ -185,6 +186,8 @@ func init() {
 	location.Hooks[3] = locationMixinHooks2[2]
 
 	location.Hooks[4] = locationHooks[0]
+
+	location.Hooks[5] = locationHooks[1]
 	locationMixinInters2 := locationMixin[2].Interceptors()
 	locationInters := schema.Location{}.Interceptors()
 	location.Interceptors[0] = locationMixinInters2[0]
@@ -483,6 +486,8 @@ func init() {
 	organization.Hooks[3] = organizationMixinHooks2[2]
 
 	organization.Hooks[4] = organizationHooks[0]
+
+	organization.Hooks[5] = organizationHooks[1]
 	organizationMixinInters2 := organizationMixin[2].Interceptors()
 	organizationInters := schema.Organization{}.Interceptors()
 	organization.Interceptors[0] = organizationMixinInters2[0]
@@ -735,6 +740,35 @@ func init() {
 			return nil
 		}
 	}()
+	searchentryMixin := schema.SearchEntry{}.Mixin()
+	searchentry.Policy = privacy.NewPolicies(schema.SearchEntry{})
+	searchentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := searchentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	searchentryMixinHooks0 := searchentryMixin[0].Hooks()
+
+	searchentry.Hooks[1] = searchentryMixinHooks0[0]
+
+	searchentry.Hooks[2] = searchentryMixinHooks0[1]
+
+	searchentry.Hooks[3] = searchentryMixinHooks0[2]
+	searchentryMixinInters0 := searchentryMixin[0].Interceptors()
+	searchentryInters := schema.SearchEntry{}.Interceptors()
+	searchentry.Interceptors[0] = searchentryMixinInters0[0]
+	searchentry.Interceptors[1] = searchentryInters[0]
+	searchentryMixinFields0 := searchentryMixin[0].Fields()
+	_ = searchentryMixinFields0
+	searchentryFields := schema.SearchEntry{}.Fields()
+	_ = searchentryFields
+	// searchentryDescTenantID is the schema descriptor for tenant_id field.
+	searchentryDescTenantID := searchentryMixinFields0[0].Descriptor()
+	// searchentry.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	searchentry.TenantIDValidator = searchentryDescTenantID.Validators[0].(func(string) error)
 	serviceMixin := schema.Service{}.Mixin()
 	service.Policy = privacy.NewPolicies(schema.Service{})
 	service.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -757,6 +791,8 @@ func init() {
 	service.Hooks[4] = serviceHooks[0]
 
 	service.Hooks[5] = serviceHooks[1]
+
+	service.Hooks[6] = serviceHooks[2]
 	serviceMixinInters2 := serviceMixin[2].Interceptors()
 	serviceInters := schema.Service{}.Interceptors()
 	service.Interceptors[0] = serviceMixinInters2[0]

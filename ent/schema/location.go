@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/kansrijk/brug/internal/gid"
+	"github.com/kansrijk/brug/internal/searchindex"
 )
 
 // Location is a physical place where an organisation offers services (HSDS location).
@@ -87,7 +88,9 @@ func (Location) Edges() []ent.Edge {
 }
 
 // Hooks of the Location.
-func (Location) Hooks() []ent.Hook { return []ent.Hook{setCell} }
+func (Location) Hooks() []ent.Hook {
+	return []ent.Hook{setCell, keepSearchEntries(searchindex.ByLocation, createOrUpdate)}
+}
 
 // Indexes of the Location.
 func (Location) Indexes() []ent.Index {

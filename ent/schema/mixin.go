@@ -72,7 +72,8 @@ func (TimeMixin) Fields() []ent.Field {
 type TenantMixin struct {
 	mixin.Schema
 	// SharedVia, for directory entities, names the column holding the row's
-	// organisation ("id" for organisations themselves): a published
+	// organisation ("id" for organisations themselves, sharedPublished for
+	// rows with a published column of their own): a published
 	// organisation's rows are readable by region-mates in contexts made by
 	// tenancy.IncludeRegion. Empty means never shared.
 	SharedVia string
@@ -122,6 +123,10 @@ func (m TenantMixin) Interceptors() []ent.Interceptor {
 // sharedSelf marks rows shared with region-mates as they are (tenants).
 const sharedSelf = "self"
 
+// sharedPublished marks rows that carry their organisation's published flag
+// themselves (search entries).
+const sharedPublished = "published"
+
 // scopeQuery filters queries on column to the context's tenant; a context
 // without a tenant matches no row. With sharedVia set and a context made by
 // tenancy.IncludeRegion, rows of region-mates whose organisation is
@@ -153,7 +158,7 @@ func scopeQuery(column, sharedVia string) ent.Interceptor {
 			// The row's organisation is published: an organisation's own
 			// column, or a correlated EXISTS for its locations and services.
 			published := sql.EQ(s.C("published"), true)
-			if sharedVia != "id" {
+			if sharedVia != "id" && sharedVia != sharedPublished {
 				o := sql.Table("organizations")
 				published = sql.Exists(sql.Select(o.C("id")).From(o).Where(sql.And(
 					sql.ColumnsEQ(o.C("id"), s.C(sharedVia)),

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/kansrijk/brug/internal/gid"
+	"github.com/kansrijk/brug/internal/searchindex"
 	"github.com/kansrijk/brug/internal/validate"
 )
 
@@ -95,7 +96,7 @@ func (Organization) Indexes() []ent.Index {
 
 // Hooks of the Organization.
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{normalizeKBO}
+	return []ent.Hook{normalizeKBO, keepSearchEntries(searchindex.ByOrganization, ent.OpUpdate|ent.OpUpdateOne)}
 }
 
 // Policy of the Organization.

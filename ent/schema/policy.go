@@ -367,7 +367,8 @@ var scopeMemberships = intercept.TraverseFunc(func(ctx context.Context, q interc
 
 // publishedOnly narrows what anonymous callers read to published entries
 // of a tenant whose directory is public; column holds the organisation id
-// of each row ("id" for organisations themselves).
+// of each row ("id" for organisations themselves), or is sharedPublished for
+// rows with a published column of their own.
 func publishedOnly(column string) ent.Interceptor {
 	return intercept.TraverseFunc(func(ctx context.Context, q intercept.Query) error {
 		if tenancy.IsSystem(ctx) {
@@ -382,6 +383,10 @@ func publishedOnly(column string) ent.Interceptor {
 			return nil
 		}
 		q.WhereP(func(s *sql.Selector) {
+			if column == sharedPublished {
+				s.Where(sql.EQ(s.C(column), true))
+				return
+			}
 			o := sql.Table("organizations")
 			s.Where(sql.In(s.C(column), sql.Select(o.C("id")).From(o).Where(sql.EQ(o.C("published"), true))))
 		})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/gid"
+	"github.com/kansrijk/brug/internal/searchindex"
 )
 
 // Service is help an organisation offers (HSDS service), with who it is for,
@@ -141,7 +142,7 @@ func (Service) Indexes() []ent.Index {
 
 // Hooks of the Service.
 func (Service) Hooks() []ent.Hook {
-	return []ent.Hook{checkService, checkServiceLocations}
+	return []ent.Hook{checkService, checkServiceLocations, keepSearchEntries(searchindex.ByService, createOrUpdate)}
 }
 
 // Policy of the Service.

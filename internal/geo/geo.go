@@ -46,7 +46,7 @@ type Range struct{ Min, Max int64 }
 
 // MaxCells bounds the size of a covering: more cells hug the circle more
 // tightly at the price of more ranges in the query.
-const MaxCells = 12
+const MaxCells = 32
 
 // Covering returns the cell-key ranges that together contain the circle of
 // radiusKm around the point (and a little more, which the exact distance

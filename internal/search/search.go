@@ -5,14 +5,14 @@
 // tenant-scoped ent queries as everything else, so scoping and row-level
 // security hold.
 //
-// A search runs in three steps. Locations inside the circle come from the
-// S2 covering of package geo (btree ranges on an integer column) and are
-// kept when their exact great-circle distance is within the radius; the
-// services at those locations that pass the filters (bit masks and keys
-// kept on each service, so filters are plain SQL on both databases) are
-// read as thin rows, each at its nearest location; they are sorted with a
-// total order (the chosen key, then distance, then id) so that pages are
-// stable, and only the requested page is loaded in full.
+// A search reads one table, search_entries (package searchindex): one row
+// per active service and location, with the service's filters as bit masks
+// and keys, so a search is one range scan on both databases. Entries inside
+// the circle come from the S2 covering of package geo (btree ranges on an
+// integer column) and must pass the filters; each service is kept at its
+// nearest location when that is within the exact great-circle radius; hits
+// are sorted with a total order (the chosen key, then distance, then id) so
+// that pages are stable, and only the requested page is loaded in full.
 package search
 
 import (
@@ -30,6 +30,7 @@ import (
 	"github.com/kansrijk/brug/ent/location"
 	"github.com/kansrijk/brug/ent/organization"
 	"github.com/kansrijk/brug/ent/predicate"
+	"github.com/kansrijk/brug/ent/searchentry"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/geo"
@@ -152,10 +153,10 @@ func Search(ctx context.Context, client *ent.Client, q Query) (*Result, error) {
 
 	ctx = tenancy.IncludeRegion(ctx)
 	c := circle{lat: lat, lng: lng, radius: radius, ranges: geo.Covering(lat, lng, radius)}
-	where := append(filters(q.Filter), service.StatusEQ(service.StatusACTIVE))
+	where := filters(q.Filter)
 	res := &Result{TotalCount: -1}
 	var rows []row
-	err = client.Service.Query().Where(where...).
+	err = client.SearchEntry.Query().Where(where...).
 		Modify(func(s *sql.Selector) { c.page(s, order, after, first+1, q.CountTotal) }).
 		Scan(ctx, &rows)
 	if err != nil {
@@ -170,15 +171,22 @@ func Search(ctx context.Context, client *ent.Client, q Query) (*Result, error) {
 	case after.Total >= 0:
 		res.TotalCount = after.Total // the count as the search began
 	}
-	for i := range rows {
-		rows[i].Total = res.TotalCount
-	}
 	if q.CountTotal && res.TotalCount < 0 {
-		n, err := client.Service.Query().Where(where...).Where(service.HasLocationsWith(c.contains)).Count(ctx)
+		// A cursor of a search that did not count: count from the start.
+		var counted []row
+		err = client.SearchEntry.Query().Where(where...).
+			Modify(func(s *sql.Selector) { c.page(s, order, nil, 1, true) }).
+			Scan(ctx, &counted)
 		if err != nil {
 			return nil, fmt.Errorf("counting search hits: %w", err)
 		}
-		res.TotalCount = n
+		res.TotalCount = 0
+		if len(counted) > 0 {
+			res.TotalCount = counted[0].Total
+		}
+	}
+	for i := range rows {
+		rows[i].Total = res.TotalCount
 	}
 	if len(rows) > first {
 		rows, res.HasNextPage = rows[:first], true
@@ -205,14 +213,14 @@ type column func(name string) string
 func (c circle) inCovering(col column) *sql.Predicate {
 	ps := make([]*sql.Predicate, len(c.ranges))
 	for i, r := range c.ranges {
-		ps[i] = sql.And(sql.GTE(col(location.FieldCell), r.Min), sql.LTE(col(location.FieldCell), r.Max))
+		ps[i] = sql.And(sql.GTE(col(searchentry.FieldCell), r.Min), sql.LTE(col(searchentry.FieldCell), r.Max))
 	}
 	dLat := c.radius / geo.EarthRadiusKm / geo.RadiansPerDegree * 1.001
 	dLng := dLat / math.Max(math.Cos(math.Min(math.Abs(c.lat)+dLat, 89)*geo.RadiansPerDegree), 0.01)
 	return sql.And(
 		sql.Or(ps...),
-		sql.GTE(col(location.FieldLatitude), c.lat-dLat), sql.LTE(col(location.FieldLatitude), c.lat+dLat),
-		sql.GTE(col(location.FieldLongitude), c.lng-dLng), sql.LTE(col(location.FieldLongitude), c.lng+dLng),
+		sql.GTE(col(searchentry.FieldLatitude), c.lat-dLat), sql.LTE(col(searchentry.FieldLatitude), c.lat+dLat),
+		sql.GTE(col(searchentry.FieldLongitude), c.lng-dLng), sql.LTE(col(searchentry.FieldLongitude), c.lng+dLng),
 	)
 }
 
@@ -226,38 +234,34 @@ func (c circle) distance(col column) sql.Querier {
 		}
 		φ0, λ0 := c.lat*geo.RadiansPerDegree, c.lng*geo.RadiansPerDegree
 		b.WriteString("(").Arg(2 * geo.EarthRadiusKm).WriteString(" * asin(" + least + "(1, sqrt(pow(sin((")
-		b.Ident(col(location.FieldLatitude)).WriteString(" * ").Arg(geo.RadiansPerDegree).WriteString(" - ").Arg(φ0)
+		b.Ident(col(searchentry.FieldLatitude)).WriteString(" * ").Arg(geo.RadiansPerDegree).WriteString(" - ").Arg(φ0)
 		b.WriteString(") / 2), 2) + ").Arg(math.Cos(φ0)).WriteString(" * cos(")
-		b.Ident(col(location.FieldLatitude)).WriteString(" * ").Arg(geo.RadiansPerDegree)
+		b.Ident(col(searchentry.FieldLatitude)).WriteString(" * ").Arg(geo.RadiansPerDegree)
 		b.WriteString(") * pow(sin((")
-		b.Ident(col(location.FieldLongitude)).WriteString(" * ").Arg(geo.RadiansPerDegree).WriteString(" - ").Arg(λ0)
+		b.Ident(col(searchentry.FieldLongitude)).WriteString(" * ").Arg(geo.RadiansPerDegree).WriteString(" - ").Arg(λ0)
 		b.WriteString(") / 2), 2)))))")
 	})
 }
 
-// contains is a location predicate: inside the covering and the radius.
-func (c circle) contains(s *sql.Selector) {
-	s.Where(sql.And(c.inCovering(s.C), sql.P(func(b *sql.Builder) {
-		b.Join(c.distance(s.C)).WriteString(" <= ").Arg(c.radius)
-	})))
-}
-
-// page turns the service query into the page query: each service at its
+// page turns the entry query into the page query: each service at its
 // nearest location in the circle, in the order's total order, after the
 // cursor, at most limit rows.
 func (c circle) page(s *sql.Selector, order Order, after *row, limit int, count bool) {
-	sl := sql.Table(service.LocationsTable)
-	l := sql.Table(location.Table)
-	dist := c.distance(l.C)
+	dist := c.distance(s.C)
+	group := s.C(searchentry.FieldServiceID)
+	if s.Dialect() == dialect.SQLite {
+		// A unary plus keeps SQLite from grouping along the unique
+		// (service_id, location_id) index, a scan of every entry, instead
+		// of reading the covering's ranges from the cell index.
+		group = "+" + group
+	}
 	// A service is in the circle when its nearest location is: HAVING on
-	// the minimum distance computes the distance once per location.
-	s.Join(sl).On(s.C(service.FieldID), sl.C(service.LocationsPrimaryKey[0])).
-		Join(l).On(sl.C(service.LocationsPrimaryKey[1]), l.C(location.FieldID)).
-		Where(c.inCovering(l.C)).
-		GroupBy(s.C(service.FieldID))
+	// the minimum distance computes the distance once per entry.
+	s.Where(c.inCovering(s.C)).GroupBy(group)
 	key := sortKey(s, order)
 	minDist := sql.ExprFunc(func(b *sql.Builder) { b.WriteString("MIN(").Join(dist).WriteString(")") })
-	s.Select(s.C(service.FieldID)).
+	s.Select().
+		AppendSelectAs(s.C(searchentry.FieldServiceID), "id").
 		AppendSelectExprAs(minDist, "dist").
 		AppendSelectExprAs(key, "sort_key")
 	if after == nil && count {
@@ -272,19 +276,20 @@ func (c circle) page(s *sql.Selector, order Order, after *row, limit int, count 
 			// (key, dist, id) > (after.key, after.dist, after.id)
 			b.WriteString("(").Join(key).WriteString(" > ").Arg(after.Key).WriteString(" OR (").Join(key).WriteString(" = ").Arg(after.Key)
 			b.WriteString(" AND (").Join(minDist).WriteString(" > ").Arg(after.Dist).WriteString(" OR (").Join(minDist).WriteString(" = ").Arg(after.Dist)
-			b.WriteString(" AND ").Ident(s.C(service.FieldID)).WriteString(" > ").Arg(after.ID).WriteString("))))")
+			b.WriteString(" AND ").Ident(s.C(searchentry.FieldServiceID)).WriteString(" > ").Arg(after.ID).WriteString("))))")
 		}))
 	}
 	s.Having(having)
-	s.OrderBy("sort_key", "dist", s.C(service.FieldID)).Limit(limit)
+	s.OrderBy("sort_key", "dist", s.C(searchentry.FieldServiceID)).Limit(limit)
 }
 
-// sortKey is the order's primary key, ascending.
+// sortKey is the order's primary key, ascending. Every entry of a service
+// carries the same capacity, so MIN picks it.
 func sortKey(s *sql.Selector, order Order) sql.Querier {
 	return sql.ExprFunc(func(b *sql.Builder) {
 		switch order {
 		case ByAvailableSlots: // most free slots first; unknown counts as none
-			b.WriteString("-COALESCE(").Ident(s.C(service.FieldCapacityAvailable)).WriteString(", 0)")
+			b.WriteString("-COALESCE(MIN(").Ident(s.C(searchentry.FieldCapacityAvailable)).WriteString("), 0)")
 		default: // distance; and waiting time, unknown for every service until waiting lists exist
 			b.WriteString("0")
 		}
@@ -343,48 +348,58 @@ func checkFilter(f Filter) error {
 	return nil
 }
 
-// filters turns the filter into service predicates.
-func filters(f Filter) []predicate.Service {
-	var ps []predicate.Service
+// filters turns the filter into predicates on the entries.
+func filters(f Filter) []predicate.SearchEntry {
+	var ps []predicate.SearchEntry
 	if len(f.Categories) > 0 {
-		ps = append(ps, service.CategoryIn(f.Categories...))
+		ps = append(ps, searchentry.CategoryIn(names(f.Categories)...))
 	}
 	if len(f.CapacityStatuses) > 0 {
-		ps = append(ps, service.CapacityStatusIn(f.CapacityStatuses...))
+		ps = append(ps, searchentry.CapacityStatusIn(names(f.CapacityStatuses)...))
 	}
 	if m := directory.NeedsMask(f.Needs); m != 0 {
-		ps = append(ps, bitsAny(service.FieldNeedsMask, m))
+		ps = append(ps, bitsAny(searchentry.FieldNeedsMask, m))
 	}
 	if f.CarePhase != nil {
-		ps = append(ps, bitsAny(service.FieldPhasesMask, directory.PhasesMask([]int{*f.CarePhase})))
+		ps = append(ps, bitsAny(searchentry.FieldPhasesMask, directory.PhasesMask([]int{*f.CarePhase})))
 	}
 	if f.Age != nil {
-		ps = append(ps, service.MinAgeLTE(*f.Age), service.MaxAgeGTE(*f.Age))
+		ps = append(ps, searchentry.MinAgeLTE(*f.Age), searchentry.MaxAgeGTE(*f.Age))
 	}
 	if len(f.Languages) > 0 {
-		var or []predicate.Service
+		var or []predicate.SearchEntry
 		for _, l := range f.Languages {
-			or = append(or, service.LanguageCodesContains(","+l+","))
+			or = append(or, searchentry.LanguageCodesContains(","+l+","))
 		}
-		ps = append(ps, service.Or(or...))
+		ps = append(ps, searchentry.Or(or...))
 	}
 	if f.OnlyFreeCapacity {
-		ps = append(ps, service.CapacityAvailableGT(0))
+		ps = append(ps, searchentry.CapacityAvailableGT(0))
 	}
 	if len(f.OrganizationKinds) > 0 {
-		ps = append(ps, service.HasOrganizationWith(organization.KindIn(f.OrganizationKinds...)))
+		ps = append(ps, searchentry.OrganizationKindIn(names(f.OrganizationKinds)...))
 	}
 	if t := strings.TrimSpace(f.Text); t != "" {
-		ps = append(ps, service.Or(service.NameContainsFold(t), service.DescriptionContainsFold(t)))
+		// The entry's text is the name and the description, one line each.
+		ps = append(ps, searchentry.TextContainsFold(t))
 	}
 	// MaxWaitingDays: no service has a measured wait until waiting lists
 	// exist, and an unknown wait does not exclude a service.
 	return ps
 }
 
-// bitsAny matches rows whose integer column shares a bit with mask.
-func bitsAny(column string, mask int) predicate.Service {
-	return predicate.Service(func(s *sql.Selector) {
+// names returns enum values as the strings the entries hold.
+func names[E ~string](values []E) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// bitsAny matches entries whose integer column shares a bit with mask.
+func bitsAny(column string, mask int) predicate.SearchEntry {
+	return predicate.SearchEntry(func(s *sql.Selector) {
 		s.Where(sql.P(func(b *sql.Builder) {
 			b.WriteString("(").Ident(s.C(column)).WriteString(" & ").Arg(mask).WriteString(") <> 0")
 		}))

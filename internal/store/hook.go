@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 
 	"entgo.io/ent/dialect"
 )
@@ -53,4 +55,29 @@ func (t hookTx) Exec(ctx context.Context, query string, args, v any) error {
 func (t hookTx) Query(ctx context.Context, query string, args, v any) error {
 	t.hook(ctx, query, argList(args))
 	return t.Tx.Query(ctx, query, args, v)
+}
+
+// execContexter is a driver that runs statements outside ent's builders
+// (ent's ExecContext, e.g. package searchindex).
+type execContexter interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func execContext(ctx context.Context, hook StatementHook, next any, query string, args []any) (sql.Result, error) {
+	ex, ok := next.(execContexter)
+	if !ok {
+		return nil, fmt.Errorf("driver %T cannot run statements directly", next)
+	}
+	hook(ctx, query, args)
+	return ex.ExecContext(ctx, query, args...)
+}
+
+// ExecContext runs a statement outside ent's builders, calling the hook.
+func (d hookDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return execContext(ctx, d.hook, d.Driver, query, args)
+}
+
+// ExecContext runs a statement outside ent's builders, calling the hook.
+func (t hookTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return execContext(ctx, t.hook, t.Tx, query, args)
 }

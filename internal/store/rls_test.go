@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -342,6 +343,9 @@ func TestRowLevelSecurityAppRole(t *testing.T) {
 				case "memberships": // unique per tenant and member
 					row["id"] = "rls_" + uuid.NewString()
 					row["member_id"] = f.spareMember
+				case "search_entries": // a numbered row, unique per service and location
+					row["id"] = time.Now().UnixNano()
+					row["location_id"] = f.spareLocation
 				case "partnerships": // unique per from, to and kind
 					row["id"] = "rls_" + uuid.NewString()
 					row["from_id"], row["to_id"] = row["to_id"], row["from_id"]

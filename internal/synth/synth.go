@@ -19,6 +19,7 @@ import (
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
 	"github.com/kansrijk/brug/internal/gid"
+	"github.com/kansrijk/brug/internal/searchindex"
 	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/tenancy"
 )
@@ -129,9 +130,17 @@ func Generate(ctx context.Context, st *store.Store, cfg Config) (*Summary, error
 	postgres := st.Dialect == dialect.Postgres
 	sum := &Summary{}
 	for first := 0; first < len(g.tenants); first += tenantsPerTx {
-		b := g.batch(g.tenants[first:min(first+tenantsPerTx, len(g.tenants))])
+		plans := g.tenants[first:min(first+tenantsPerTx, len(g.tenants))]
+		b := g.batch(plans)
 		err := st.InTx(ctx, func(ctx context.Context) error {
-			return b.insert(ctx, store.Tx(ctx), postgres)
+			if err := b.insert(ctx, store.Tx(ctx), postgres); err != nil {
+				return err
+			}
+			ids := make([]string, len(plans))
+			for i, t := range plans {
+				ids[i] = t.id
+			}
+			return searchindex.Refresh(ctx, store.Tx(ctx), searchindex.ByTenant, ids...)
 		})
 		if err != nil {
 			return nil, fmt.Errorf("synthetic data: tenants %d to %d: %w", first+1, first+b.tenants.len(), err)
