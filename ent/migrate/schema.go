@@ -383,11 +383,6 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "searchentry_tenant_id_id",
-				Unique:  true,
-				Columns: []*schema.Column{SearchEntriesColumns[16], SearchEntriesColumns[0]},
-			},
-			{
 				Name:    "searchentry_cell",
 				Unique:  false,
 				Columns: []*schema.Column{SearchEntriesColumns[3]},

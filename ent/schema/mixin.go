@@ -77,6 +77,9 @@ type TenantMixin struct {
 	// organisation's rows are readable by region-mates in contexts made by
 	// tenancy.IncludeRegion. Empty means never shared.
 	SharedVia string
+	// Unreferenced, for derived tables no foreign key points at, leaves out
+	// the (tenant_id, id) index those keys need.
+	Unreferenced bool
 }
 
 // Fields of the TenantMixin.
@@ -105,7 +108,10 @@ func (TenantMixin) Edges() []ent.Edge {
 
 // Indexes of the TenantMixin. The unique (tenant_id, id) index is what the
 // tenant-aware foreign keys of the PostgreSQL migrations refer to.
-func (TenantMixin) Indexes() []ent.Index {
+func (m TenantMixin) Indexes() []ent.Index {
+	if m.Unreferenced {
+		return nil
+	}
 	return []ent.Index{index.Fields("tenant_id", "id").Unique()}
 }
 

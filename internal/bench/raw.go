@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,17 +18,20 @@ import (
 )
 
 // raw runs searches as one hand-written SQL query each, over the app's own
-// database/sql handle: the floor the API path is compared with.
+// database/sql handle: the same table (search_entries), filters, distance,
+// order, page and count as package search, written out by hand, with the
+// data layer's visibility rule spelled out. It is the limit the API path is
+// compared with.
 type raw struct {
 	db      *sql.DB
 	dialect string
 	w       *world
 }
 
-// rawHit is one service at its nearest location within the radius.
+// rawHit is one service on the page.
 type rawHit struct {
-	serviceID, locationID string
-	distance, key         float64
+	serviceID     string
+	distance, key float64
 }
 
 // queryer is what a *sql.DB and a *sql.Tx have in common here.
@@ -37,7 +41,10 @@ type queryer interface {
 
 // search returns the page of q and the number of hits in all.
 func (r *raw) search(ctx context.Context, q query) ([]rawHit, int, error) {
-	var hits []rawHit
+	var (
+		hits  []rawHit
+		total int
+	)
 	err := r.scoped(ctx, func(ctx context.Context, db queryer) error {
 		stmt, args := rawSQL(r.dialect, r.w, q)
 		rows, err := db.QueryContext(ctx, stmt, args...)
@@ -45,29 +52,19 @@ func (r *raw) search(ctx context.Context, q query) ([]rawHit, int, error) {
 			return fmt.Errorf("raw search: %w", err)
 		}
 		defer rows.Close()
-		hits, err = nearest(rows, q)
-		return err
+		for rows.Next() {
+			var h rawHit
+			if err := rows.Scan(&h.serviceID, &h.distance, &h.key, &total); err != nil {
+				return fmt.Errorf("reading raw search: %w", err)
+			}
+			hits = append(hits, h)
+		}
+		return rows.Err()
 	})
 	if err != nil {
 		return nil, 0, err
 	}
-	slices.SortFunc(hits, func(a, b rawHit) int {
-		switch {
-		case a.key != b.key:
-			return cmpFloat(a.key, b.key)
-		case a.distance != b.distance:
-			return cmpFloat(a.distance, b.distance)
-		}
-		return strings.Compare(a.serviceID, b.serviceID)
-	})
-	return hits[:min(pageSize, len(hits))], len(hits), nil
-}
-
-func cmpFloat(a, b float64) int {
-	if a < b {
-		return -1
-	}
-	return 1
+	return hits, total, nil
 }
 
 // scoped runs fn as the app runs a query: on PostgreSQL in a read-only
@@ -82,7 +79,7 @@ func (r *raw) scoped(ctx context.Context, fn func(context.Context, queryer) erro
 		return fmt.Errorf("beginning raw search: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only: nothing to keep
-	_, err = tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', 'off', true), set_config('brug.region_tenants', $2, true)",
+	_, err = tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', 'off', true), set_config('brug.region_tenants', $2, true), set_config('jit', 'off', true)",
 		r.w.tenantID, strings.Join(r.w.mates, ","))
 	if err != nil {
 		return fmt.Errorf("scoping raw search: %w", err)
@@ -90,57 +87,19 @@ func (r *raw) scoped(ctx context.Context, fn func(context.Context, queryer) erro
 	return fn(ctx, tx)
 }
 
-// nearest reads candidate rows (service, free capacity, location,
-// coordinates) and keeps each service within the radius at its nearest
-// location, keyed as package search orders hits.
-func nearest(rows *sql.Rows, q query) ([]rawHit, error) {
-	byService := map[string]int{}
-	var hits []rawHit
-	for rows.Next() {
-		var (
-			sid, lid  string
-			available sql.NullInt64
-			lat, lng  float64
-		)
-		if err := rows.Scan(&sid, &available, &lid, &lat, &lng); err != nil {
-			return nil, fmt.Errorf("reading raw search: %w", err)
-		}
-		d := geo.DistanceKm(q.lat, q.lng, lat, lng)
-		if d > q.radiusKm {
-			continue
-		}
-		i, ok := byService[sid]
-		if !ok {
-			h := rawHit{serviceID: sid, locationID: lid, distance: d}
-			if q.order == search.ByAvailableSlots {
-				h.key = -float64(available.Int64) // unknown counts as none
-			}
-			byService[sid] = len(hits)
-			hits = append(hits, h)
-			continue
-		}
-		if h := &hits[i]; d < h.distance || (d == h.distance && lid < h.locationID) {
-			h.distance, h.locationID = d, lid
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading raw search: %w", err)
-	}
-	return hits, nil
-}
-
-// rawSQL is the hand-written query of q: the active services at visible
-// locations inside the S2 covering that pass the filters, one row per
-// service and location. Visibility is the data layer's rule, written out:
-// the caller's tenant, or a region-mate whose organisation is published.
+// rawSQL is the hand-written query of q: the visible entries inside the S2
+// covering that pass the filters, grouped per service at its nearest
+// location within the radius, in the total order (key, distance, id), the
+// first page with the count of all hits.
 func rawSQL(dialectName string, w *world, q query) (string, []any) {
 	var args []any
 	arg := func(v any) string {
 		args = append(args, v)
+		// Numbered, so that an expression can be written twice.
 		if dialectName == dialect.Postgres {
 			return "$" + strconv.Itoa(len(args))
 		}
-		return "?"
+		return "?" + strconv.Itoa(len(args))
 	}
 	list := func(vs []string) string {
 		ps := make([]string, len(vs))
@@ -149,63 +108,66 @@ func rawSQL(dialectName string, w *world, q query) (string, []any) {
 		}
 		return strings.Join(ps, ", ")
 	}
-	visible := func(t string) string {
-		own := t + ".tenant_id = " + arg(w.tenantID)
-		if len(w.mates) == 0 {
-			return own
-		}
-		return "(" + own + " OR (" + t + ".tenant_id IN (" + list(w.mates) + ") AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = " +
-			t + ".organization_id AND o.published)))"
-	}
 	var cells []string
 	for _, r := range geo.Covering(q.lat, q.lng, q.radiusKm) {
-		cells = append(cells, "l.cell BETWEEN "+arg(r.Min)+" AND "+arg(r.Max))
+		cells = append(cells, "e.cell BETWEEN "+arg(r.Min)+" AND "+arg(r.Max))
 	}
-	where := []string{
-		"(" + strings.Join(cells, " OR ") + ")",
-		visible("l"),
-		"s.status = 'ACTIVE'",
-		visible("s"),
+	visible := "e.tenant_id = " + arg(w.tenantID)
+	if len(w.mates) > 0 {
+		visible = "(" + visible + " OR (e.tenant_id IN (" + list(w.mates) + ") AND e.published))"
 	}
+	where := []string{"(" + strings.Join(cells, " OR ") + ")", visible}
 	if m := directory.NeedsMask(q.needs); m != 0 {
-		where = append(where, "(s.needs_mask & "+arg(m)+") <> 0")
+		where = append(where, "(e.needs_mask & "+arg(m)+") <> 0")
 	}
 	if q.carePhase != nil {
-		where = append(where, "(s.phases_mask & "+arg(directory.PhasesMask([]int{*q.carePhase}))+") <> 0")
+		where = append(where, "(e.phases_mask & "+arg(directory.PhasesMask([]int{*q.carePhase}))+") <> 0")
 	}
 	if q.age != nil {
-		where = append(where, "s.min_age <= "+arg(*q.age), "s.max_age >= "+arg(*q.age))
+		where = append(where, "e.min_age <= "+arg(*q.age), "e.max_age >= "+arg(*q.age))
 	}
 	if len(q.categories) > 0 {
 		cs := make([]string, len(q.categories))
 		for i, c := range q.categories {
 			cs[i] = string(c)
 		}
-		where = append(where, "s.category IN ("+list(cs)+")")
+		where = append(where, "e.category IN ("+list(cs)+")")
 	}
 	if q.onlyFree {
-		where = append(where, "s.capacity_available > 0")
+		where = append(where, "e.capacity_available > 0")
 	}
 	if len(q.languages) > 0 {
 		var or []string
 		for _, l := range q.languages {
-			or = append(or, "s.language_codes LIKE "+arg("%,"+l+",%"))
+			or = append(or, "e.language_codes LIKE "+arg("%,"+l+",%"))
 		}
 		where = append(where, "("+strings.Join(or, " OR ")+")")
 	}
 	if t := strings.TrimSpace(q.text); t != "" {
-		p := "%" + strings.ToLower(t) + "%"
-		if dialectName == dialect.Postgres {
-			where = append(where, "(s.name ILIKE "+arg(p)+" OR s.description ILIKE "+arg(p)+")")
-		} else {
-			where = append(where, "(LOWER(s.name) LIKE "+arg(p)+" OR LOWER(s.description) LIKE "+arg(p)+")")
-		}
+		// The entries' text is lower case already.
+		where = append(where, "e.text LIKE "+arg("%"+strings.ToLower(t)+"%"))
 	}
-	return `SELECT s.id, s.capacity_available, l.id, l.latitude, l.longitude
-FROM locations l
-JOIN service_locations sl ON sl.location_id = l.id
-JOIN services s ON s.id = sl.service_id
-WHERE ` + strings.Join(where, "\n  AND "), args
+	least, group := "LEAST", "e.service_id"
+	if dialectName == dialect.SQLite {
+		// Read the covering from the cell index, not every entry along
+		// the unique (service_id, location_id) index.
+		least, group = "min", "+e.service_id"
+	}
+	φ0, λ0 := q.lat*geo.RadiansPerDegree, q.lng*geo.RadiansPerDegree
+	dist := "MIN(" + arg(2*geo.EarthRadiusKm) + " * asin(" + least + "(1, sqrt(pow(sin((e.latitude * " + arg(geo.RadiansPerDegree) + " - " + arg(φ0) +
+		") / 2), 2) + " + arg(math.Cos(φ0)) + " * cos(e.latitude * " + arg(geo.RadiansPerDegree) + ") * pow(sin((e.longitude * " +
+		arg(geo.RadiansPerDegree) + " - " + arg(λ0) + ") / 2), 2)))))"
+	key := "0"
+	if q.order == search.ByAvailableSlots {
+		key = "-COALESCE(MIN(e.capacity_available), 0)"
+	}
+	return `SELECT e.service_id, ` + dist + ` AS dist, ` + key + ` AS sort_key, COUNT(*) OVER () AS total
+FROM search_entries e
+WHERE ` + strings.Join(where, "\n  AND ") + `
+GROUP BY ` + group + `
+HAVING ` + dist + ` <= ` + arg(q.radiusKm) + `
+ORDER BY sort_key, dist, e.service_id
+LIMIT ` + strconv.Itoa(pageSize), args
 }
 
 // plan is a node of a PostgreSQL EXPLAIN (FORMAT JSON) plan.

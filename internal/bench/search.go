@@ -461,7 +461,7 @@ func printReports(out io.Writer, cfg SearchConfig, reports []*report) error {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	p("")
-	p("api: POST /graphql searchServices (first 20) as a SCHOOL member, over loopback HTTP keep-alive; raw: one hand-written SQL query per search, distance, order and page in Go.")
+	p("api: POST /graphql searchServices (first 20) as a SCHOOL member, over loopback HTTP keep-alive; raw: the same search as one hand-written SQL query on search_entries (filters, distance, order, page and count in SQL).")
 	if cfg.Requests > 0 {
 		p("each scenario: %d requests", cfg.Requests)
 	} else {
