@@ -1,0 +1,1 @@
+DROP INDEX `searchentry_geo_by_hand`;
