@@ -406,7 +406,9 @@ func bitsAny(column string, mask int) predicate.SearchEntry {
 	})
 }
 
-// load reads the page's services, locations, organisations and tenants.
+// load reads the page's services, each at its nearest location (from the
+// entries: a service's other locations are not read), and their
+// organisations and tenants.
 func load(ctx context.Context, client *ent.Client, c circle, page []row) ([]Hit, error) {
 	if len(page) == 0 {
 		return []Hit{}, nil
@@ -415,35 +417,50 @@ func load(ctx context.Context, client *ent.Client, c circle, page []row) ([]Hit,
 	for i, r := range page {
 		ids[i] = r.ID
 	}
+	entries, err := client.SearchEntry.Query().Where(searchentry.ServiceIDIn(ids...)).
+		Select(searchentry.FieldServiceID, searchentry.FieldLocationID, searchentry.FieldLatitude, searchentry.FieldLongitude).
+		All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading search entries: %w", err)
+	}
+	nearest := make(map[string]string, len(page)) // service -> location
+	best := make(map[string]float64, len(page))
+	for _, e := range entries {
+		d := geo.DistanceKm(c.lat, c.lng, e.Latitude, e.Longitude)
+		if b, ok := best[e.ServiceID]; !ok || d < b || (d == b && e.LocationID < nearest[e.ServiceID]) {
+			nearest[e.ServiceID], best[e.ServiceID] = e.LocationID, d
+		}
+	}
+	locationIDs := make([]string, 0, len(nearest))
+	for _, id := range nearest {
+		locationIDs = append(locationIDs, id)
+	}
+	locations, err := client.Location.Query().Where(location.IDIn(locationIDs...)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading locations: %w", err)
+	}
+	locationByID := make(map[string]*ent.Location, len(locations))
+	for _, l := range locations {
+		locationByID[l.ID] = l
+	}
 	services, err := client.Service.Query().Where(service.IDIn(ids...)).
 		WithOrganization(func(q *ent.OrganizationQuery) { q.WithTenant() }).
-		WithLocations().
 		All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("loading services: %w", err)
 	}
-	byID := make(map[string]*ent.Service, len(services))
+	serviceByID := make(map[string]*ent.Service, len(services))
 	for _, s := range services {
-		byID[s.ID] = s
+		serviceByID[s.ID] = s
 	}
 	hits := make([]Hit, 0, len(page))
 	for _, r := range page {
-		s := byID[r.ID]
-		if s == nil || s.Edges.Organization == nil {
+		s, l := serviceByID[r.ID], locationByID[nearest[r.ID]]
+		if s == nil || s.Edges.Organization == nil || l == nil {
 			return nil, fmt.Errorf("search hit %s vanished while loading", r.ID)
 		}
-		var nearest *ent.Location
-		best := math.Inf(1)
-		for _, l := range s.Edges.Locations {
-			if d := geo.DistanceKm(c.lat, c.lng, l.Latitude, l.Longitude); d < best || (d == best && l.ID < nearest.ID) {
-				nearest, best = l, d
-			}
-		}
-		if nearest == nil {
-			return nil, fmt.Errorf("search hit %s has no location", r.ID)
-		}
 		hits = append(hits, Hit{
-			Service: s, Location: nearest, Organization: s.Edges.Organization, Tenant: s.Edges.Organization.Edges.Tenant,
+			Service: s, Location: l, Organization: s.Edges.Organization, Tenant: s.Edges.Organization.Edges.Tenant,
 			DistanceKm: r.Dist, Cursor: encodeCursor(r),
 		})
 	}
