@@ -247,21 +247,32 @@ func (c circle) distance(col column) sql.Querier {
 // nearest location in the circle, in the order's total order, after the
 // cursor, at most limit rows.
 func (c circle) page(s *sql.Selector, order Order, after *row, limit int, count bool) {
-	dist := c.distance(s.C)
-	group := s.C(searchentry.FieldServiceID)
+	// The entries in the covering, each with its distance, are a common
+	// table expression that the databases inline; the entry query's
+	// filters and scope apply to it, and the page refers to the one
+	// distance column, so each entry's distance is computed once (two
+	// copies of the formula would be two aggregates to the databases).
+	t := sql.Table(searchentry.Table)
+	entries := sql.Dialect(s.Dialect()).Select(t.Columns(searchentry.Columns...)...).
+		AppendSelectExprAs(c.distance(t.C), "distance").
+		From(t).
+		Where(c.inCovering(t.C))
+	e := sql.Table("e")
+	s.Prefix(sql.With("e").As(entries)).From(e)
+	id := e.C(searchentry.FieldServiceID)
+	group := id
 	if s.Dialect() == dialect.SQLite {
 		// A unary plus keeps SQLite from grouping along the unique
 		// (service_id, location_id) index, a scan of every entry, instead
-		// of reading the covering's ranges from the cell index.
+		// of reading the covering's ranges from the geo index.
 		group = "+" + group
 	}
-	// A service is in the circle when its nearest location is: HAVING on
-	// the minimum distance computes the distance once per entry.
-	s.Where(c.inCovering(s.C)).GroupBy(group)
-	key := sortKey(s, order)
-	minDist := sql.ExprFunc(func(b *sql.Builder) { b.WriteString("MIN(").Join(dist).WriteString(")") })
+	// A service is in the circle when its nearest location is.
+	s.GroupBy(group)
+	key := sortKey(e.C(searchentry.FieldCapacityAvailable), order)
+	minDist := sql.Expr("MIN(" + e.C("distance") + ")")
 	s.Select().
-		AppendSelectAs(s.C(searchentry.FieldServiceID), "id").
+		AppendSelectAs(id, "id").
 		AppendSelectExprAs(minDist, "dist").
 		AppendSelectExprAs(key, "sort_key")
 	if after == nil && count {
@@ -276,20 +287,21 @@ func (c circle) page(s *sql.Selector, order Order, after *row, limit int, count 
 			// (key, dist, id) > (after.key, after.dist, after.id)
 			b.WriteString("(").Join(key).WriteString(" > ").Arg(after.Key).WriteString(" OR (").Join(key).WriteString(" = ").Arg(after.Key)
 			b.WriteString(" AND (").Join(minDist).WriteString(" > ").Arg(after.Dist).WriteString(" OR (").Join(minDist).WriteString(" = ").Arg(after.Dist)
-			b.WriteString(" AND ").Ident(s.C(searchentry.FieldServiceID)).WriteString(" > ").Arg(after.ID).WriteString("))))")
+			b.WriteString(" AND ").Ident(id).WriteString(" > ").Arg(after.ID).WriteString("))))")
 		}))
 	}
 	s.Having(having)
-	s.OrderBy("sort_key", "dist", s.C(searchentry.FieldServiceID)).Limit(limit)
+	s.OrderBy("sort_key", "dist", id).Limit(limit)
 }
 
-// sortKey is the order's primary key, ascending. Every entry of a service
-// carries the same capacity, so MIN picks it.
-func sortKey(s *sql.Selector, order Order) sql.Querier {
+// sortKey is the order's primary key, ascending, over the entries' free
+// capacity column. Every entry of a service carries the same capacity, so
+// MIN picks it.
+func sortKey(capacity string, order Order) sql.Querier {
 	return sql.ExprFunc(func(b *sql.Builder) {
 		switch order {
 		case ByAvailableSlots: // most free slots first; unknown counts as none
-			b.WriteString("-COALESCE(MIN(").Ident(s.C(searchentry.FieldCapacityAvailable)).WriteString("), 0)")
+			b.WriteString("-COALESCE(MIN(").Ident(capacity).WriteString("), 0)")
 		default: // distance; and waiting time, unknown for every service until waiting lists exist
 			b.WriteString("0")
 		}
