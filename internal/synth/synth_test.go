@@ -18,6 +18,8 @@ import (
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/geo"
 	"github.com/kansrijk/brug/internal/gid"
+	"github.com/kansrijk/brug/internal/searchindex"
+	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/synth"
 )
 
@@ -57,6 +59,15 @@ func TestGenerate(t *testing.T) {
 				require.Equal(t, "tenants", table)
 			}
 			require.Len(t, provinces, 5, "a small data set still spans every province")
+
+			// The data set is loaded with raw statements: its search
+			// entries must be written with it.
+			entries, err := client.SearchEntry.Query().Count(ctx)
+			require.NoError(t, err)
+			require.Positive(t, entries)
+			stale, err := searchindex.Stale(ctx, store.Tx(ctx))
+			require.NoError(t, err)
+			require.Zero(t, stale, "search entries out of step with the generated directory")
 
 			counts := map[string]int{}
 			for name, q := range map[string]interface {
