@@ -3,9 +3,11 @@ package graph_test
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -492,5 +494,62 @@ func TestSearchFollowsDirectoryChanges(t *testing.T) {
 		mutate(genk, `mutation($org: ID!, $loc: ID!) { createService(input: {name: "Zzyzx-diagnose", category: DIAGNOSTICS, capacityAvailable: 3, organizationID: $org, locationIDs: [$loc]}) { service { id } } }`,
 			map[string]any{"org": host.OrganizationID, "loc": host.Edges.Locations[0].ID})
 		check("region-mate's new service")
+	})
+}
+
+// TestSearchEntriesUnderConcurrentWrites: one editor moves a location back
+// and forth while another takes a service off that location and puts it
+// back, at the same time, many times over. Each change rewrites the
+// entries both touch; afterwards they must be in step with the directory.
+func TestSearchEntriesUnderConcurrentWrites(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		w := newSearchWorld(t, dialect)
+		leuven := w.tenants["leuven"]
+		var svc *ent.Service
+		for _, s := range w.services {
+			if s.TenantID == leuven && s.Status == "ACTIVE" && len(s.Edges.Locations) > 0 {
+				svc = s
+				break
+			}
+		}
+		require.NotNil(t, svc)
+		loc := svc.Edges.Locations[0]
+		mover, linker := brugtest.NewClient(t, w.app).As("leuven"), brugtest.NewClient(t, w.app).As("leuven")
+		const rounds = 40
+		var wg sync.WaitGroup
+		failures := make(chan string, 4*rounds)
+		run := func(c *brugtest.Client, document string, vars map[string]any) {
+			if r := c.Query(document, vars); len(r.Errors) > 0 {
+				failures <- fmt.Sprintf("%s: %v", document, r.Errors)
+			}
+		}
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for i := range rounds {
+				run(mover, `mutation($id: ID!, $lat: Float!) { updateLocation(id: $id, input: {latitude: $lat}) { location { id } } }`,
+					map[string]any{"id": loc.ID, "lat": loc.Latitude + float64(i%2)*0.05})
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for range rounds {
+				run(linker, `mutation($id: ID!, $loc: ID!) { updateService(id: $id, input: {removeLocationIDs: [$loc]}) { service { id } } }`,
+					map[string]any{"id": svc.ID, "loc": loc.ID})
+				run(linker, `mutation($id: ID!, $loc: ID!) { updateService(id: $id, input: {addLocationIDs: [$loc]}) { service { id } } }`,
+					map[string]any{"id": svc.ID, "loc": loc.ID})
+			}
+		}()
+		wg.Wait()
+		close(failures)
+		for f := range failures {
+			t.Error(f)
+		}
+		brugtest.System(t, w.app, func(ctx context.Context, c *ent.Client) {
+			stale, err := searchindex.Stale(ctx, store.Tx(ctx))
+			require.NoError(t, err)
+			require.Zero(t, stale, "search entries out of step after concurrent writes")
+		})
 	})
 }

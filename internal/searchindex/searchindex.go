@@ -17,6 +17,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -77,7 +78,27 @@ const batch = 500
 // or tenants with the given ids. Run it in the transaction that changed
 // them. Outside the system context only the context's tenant's rows are
 // touched.
+//
+// Refreshes of one tenant take turns: each first locks the tenant's row
+// until its transaction ends. Two transactions that change entries of the
+// same service and location (one moves a location, the other takes a
+// service off it) would otherwise each rewrite them from a view without
+// the other's change, on PostgreSQL, and leave a stale entry or collide on
+// its key. The later refresh now starts after the earlier commits and
+// sees both changes. (SQLite has one writer at a time anyway.)
 func Refresh(ctx context.Context, db Execer, key Key, ids ...string) error {
+	tenants := ids
+	if key != ByTenant || !tenancy.IsSystem(ctx) {
+		tenants = nil
+		if tid, ok := tenancy.FromContext(ctx); ok {
+			tenants = []string{tid}
+		}
+	}
+	for _, tid := range slices.Sorted(slices.Values(tenants)) {
+		if _, err := db.ExecContext(ctx, "UPDATE tenants SET updated_at = updated_at WHERE id = $1", tid); err != nil {
+			return fmt.Errorf("locking the search entries of tenant %s: %w", tid, err)
+		}
+	}
 	for len(ids) > 0 {
 		n := min(len(ids), batch)
 		if err := refresh(ctx, db, key, ids[:n]); err != nil {
