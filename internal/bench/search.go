@@ -502,18 +502,18 @@ func printReports(out io.Writer, cfg SearchConfig, reports []*report) error {
 		p("EXPLAIN %s, raw SQL of search 0 (%s) as brug_app with brug.tenant_id and brug.region_tenants set:", r.database, r.planQuery)
 		b.WriteString(r.plan)
 		if len(r.seqScans) == 0 {
-			p("  no Seq Scan on locations or services.")
+			p("  no Seq Scan on search_entries.")
 		} else {
 			var on []string
 			for _, t := range r.seqScans {
-				if t == "locations" || t == "services" {
+				if t == "search_entries" {
 					on = append(on, t)
 				}
 			}
 			if len(on) > 0 {
 				p("  Seq Scan on %s (all sequential scans: %s).", strings.Join(on, ", "), strings.Join(r.seqScans, ", "))
 			} else {
-				p("  no Seq Scan on locations or services (sequential scans on: %s).", strings.Join(r.seqScans, ", "))
+				p("  no Seq Scan on search_entries (sequential scans on: %s).", strings.Join(r.seqScans, ", "))
 			}
 		}
 	}
