@@ -4,6 +4,7 @@
 //	brug worker    work background jobs only
 //	brug migrate   apply database migrations
 //	brug seed      insert the demo network (--demo)
+//	brug reindex   rewrite the search entries from the directory (--check: only count stale ones)
 //	brug dev-token print a development sign-in token
 //	brug schema    print the complete GraphQL schema
 //
@@ -34,6 +35,7 @@ import (
 	"github.com/kansrijk/brug/internal/app"
 	"github.com/kansrijk/brug/internal/auth"
 	"github.com/kansrijk/brug/internal/member"
+	"github.com/kansrijk/brug/internal/searchindex"
 	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/synth"
 	"github.com/kansrijk/brug/internal/viewer"
@@ -48,6 +50,7 @@ Commands:
   worker    work background jobs only
   migrate   apply database migrations
   seed      insert the demo network (--demo) or a synthetic one (--synthetic)
+  reindex   rewrite the search entries from the directory (--check: only count stale ones)
   dev-token print a development sign-in token (--tenant leuven --role ADMIN)
   schema    print the complete GraphQL schema
   bench     measure the search on synthetic data (bench search --both)
@@ -82,6 +85,8 @@ func run(ctx context.Context, cmd string, args []string, stdout io.Writer) error
 		return migrate(ctx, args)
 	case "seed":
 		return seedCmd(ctx, args)
+	case "reindex":
+		return reindex(ctx, args, stdout)
 	case "schema":
 		return printSchema(stdout)
 	case "dev-token":
@@ -376,6 +381,55 @@ func seedCmd(ctx context.Context, args []string) error {
 		logger.Info("seeded a synthetic directory", "summary", sum.String(), "took", time.Since(start).Round(time.Millisecond))
 	}
 	return nil
+}
+
+// errStale is reindex --check's answer when search entries are out of step.
+var errStale = errors.New("search entries are out of step with the directory: run brug reindex")
+
+// reindex compares the search entries with the directory and, unless
+// --check, rewrites them all in one transaction, e.g. after a backup was
+// restored or rows were changed by hand. Brug keeps them in step itself.
+func reindex(ctx context.Context, args []string, stdout io.Writer) error {
+	var check bool
+	o, err := parse("reindex", args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&check, "check", false, "only count stale entries; fail if there are any")
+	})
+	if err != nil {
+		return err
+	}
+	if err := o.migrate(ctx); err != nil {
+		return err
+	}
+	a, err := o.app(ctx, o.logger())
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	return a.Store.System(ctx, func(ctx context.Context) error {
+		tx := store.Tx(ctx)
+		stale, err := searchindex.Stale(ctx, tx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "search entries out of step with the directory: %d\n", stale)
+		if check {
+			if stale > 0 {
+				return errStale
+			}
+			return nil
+		}
+		if err := searchindex.Rebuild(ctx, tx); err != nil {
+			return err
+		}
+		if stale, err = searchindex.Stale(ctx, tx); err != nil {
+			return err
+		}
+		if stale > 0 {
+			return fmt.Errorf("%d search entries still out of step after rewriting them", stale)
+		}
+		fmt.Fprintln(stdout, "rewrote the search entries of every municipality")
+		return nil
+	})
 }
 
 // devToken prints a development sign-in token for a demo member with the

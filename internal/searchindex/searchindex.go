@@ -16,6 +16,7 @@ package searchindex
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -131,6 +132,26 @@ func refresh(ctx context.Context, db Execer, key Key, ids []string) error {
 		return fmt.Errorf("removing search entries: %w", err)
 	}
 	if _, err := db.ExecContext(ctx, insert+" AND "+cols.source+in+strings.Replace(scope, "tenant_id", "s.tenant_id", 1), args...); err != nil {
+		return fmt.Errorf("writing search entries: %w", err)
+	}
+	return nil
+}
+
+// Rebuild rewrites the entries of every tenant from the directory, e.g.
+// after a backup was restored or rows were changed by hand. It runs in the
+// system context and takes every tenant's turn (see Refresh) until its
+// transaction ends.
+func Rebuild(ctx context.Context, db Execer) error {
+	if !tenancy.IsSystem(ctx) {
+		return errors.New("rebuilding the search entries needs the system context")
+	}
+	if _, err := db.ExecContext(ctx, "UPDATE tenants SET updated_at = updated_at"); err != nil {
+		return fmt.Errorf("locking the search entries: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, "DELETE FROM search_entries"); err != nil {
+		return fmt.Errorf("removing search entries: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, insert); err != nil {
 		return fmt.Errorf("writing search entries: %w", err)
 	}
 	return nil

@@ -63,3 +63,38 @@ func TestMigrationFillsSearchEntries(t *testing.T) {
 		require.Zero(t, stale)
 	})
 }
+
+// TestRebuildSearchEntries damages the entries of a seeded database as its
+// owner and rebuilds them as the application (brug_app under row-level
+// security on PostgreSQL).
+func TestRebuildSearchEntries(t *testing.T) {
+	t.Parallel()
+	brugtest.ForEachDialect(t, func(t *testing.T, dialect string) {
+		a := brugtest.NewApp(t, dialect, brugtest.Options{Seed: true})
+		stale := func() int {
+			var n int
+			brugtest.System(t, a, func(ctx context.Context, _ *ent.Client) {
+				var err error
+				n, err = searchindex.Stale(ctx, store.Tx(ctx))
+				require.NoError(t, err)
+			})
+			return n
+		}
+		require.Zero(t, stale())
+		owner := a.Store.DB
+		if dialect == brugtest.Postgres {
+			owner = openDB(t, databaseURL(a), "")
+		}
+		_, err := owner.Exec("DELETE FROM search_entries WHERE id IN (SELECT id FROM search_entries ORDER BY id LIMIT 5)")
+		require.NoError(t, err)
+		require.Equal(t, 5, stale())
+
+		require.Error(t, a.Store.InTx(context.Background(), func(ctx context.Context) error {
+			return searchindex.Rebuild(ctx, store.Tx(ctx))
+		}), "outside the system context")
+		require.NoError(t, a.Store.System(context.Background(), func(ctx context.Context) error {
+			return searchindex.Rebuild(ctx, store.Tx(ctx))
+		}))
+		require.Zero(t, stale())
+	})
+}
