@@ -89,7 +89,7 @@ func (Location) Edges() []ent.Edge {
 
 // Hooks of the Location.
 func (Location) Hooks() []ent.Hook {
-	return []ent.Hook{setCell, keepSearchEntries(searchindex.ByLocation, createOrUpdate)}
+	return []ent.Hook{setCell, keepSearchEntries(searchindex.ByLocation, "services")}
 }
 
 // Indexes of the Location.

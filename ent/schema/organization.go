@@ -96,7 +96,7 @@ func (Organization) Indexes() []ent.Index {
 
 // Hooks of the Organization.
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{normalizeKBO, keepSearchEntries(searchindex.ByOrganization, ent.OpUpdate|ent.OpUpdateOne)}
+	return []ent.Hook{normalizeKBO, keepSearchEntries(searchindex.ByOrganization, "")}
 }
 
 // Policy of the Organization.

@@ -134,17 +134,20 @@ func (SearchEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
 
-// createOrUpdate are the ops that write a row's own fields and edges.
-const createOrUpdate = ent.OpCreate | ent.OpUpdate | ent.OpUpdateOne
-
-// keepSearchEntries rewrites the search entries of the rows a mutation with
-// one of the ops (creates and updates) wrote, keyed by key, after it and in
-// its transaction. Deletes need nothing: entries go with their service or
-// location (ON DELETE CASCADE).
-func keepSearchEntries(key searchindex.Key, ops ent.Op) ent.Hook {
+// keepSearchEntries rewrites the search entries of the rows a create or
+// update wrote, keyed by key, after it and in its transaction. A created
+// row has entries only when it is linked to its counterpart at once (a
+// service to locations, a location to services: the edge link); with no
+// link edge, creates have none (an organisation has no services yet).
+// Deletes need nothing: entries go with their service or location (ON
+// DELETE CASCADE).
+func keepSearchEntries(key searchindex.Key, link string) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if !m.Op().Is(ops &^ (ent.OpDelete | ent.OpDeleteOne)) {
+			switch {
+			case m.Op().Is(ent.OpDelete | ent.OpDeleteOne):
+				return next.Mutate(ctx, m)
+			case m.Op().Is(ent.OpCreate) && (link == "" || len(m.AddedIDs(link)) == 0):
 				return next.Mutate(ctx, m)
 			}
 			var ids []string

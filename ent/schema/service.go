@@ -142,7 +142,7 @@ func (Service) Indexes() []ent.Index {
 
 // Hooks of the Service.
 func (Service) Hooks() []ent.Hook {
-	return []ent.Hook{checkService, checkServiceLocations, keepSearchEntries(searchindex.ByService, createOrUpdate)}
+	return []ent.Hook{checkService, checkServiceLocations, keepSearchEntries(searchindex.ByService, "locations")}
 }
 
 // Policy of the Service.

@@ -67,7 +67,7 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	})
 	b.Run("raw", func(b *testing.B) {
-		rs := &raw{db: st.DB, dialect: st.Dialect, w: w}
+		rs := &raw{st: st, w: w}
 		i := 0
 		for b.Loop() {
 			if _, _, err := rs.search(ctx, qs[i%len(qs)]); err != nil {

@@ -15,6 +15,8 @@ import (
 	"github.com/kansrijk/brug/internal/directory"
 	"github.com/kansrijk/brug/internal/geo"
 	"github.com/kansrijk/brug/internal/search"
+	"github.com/kansrijk/brug/internal/store"
+	"github.com/kansrijk/brug/internal/tenancy"
 )
 
 // raw runs searches as one hand-written SQL query each, over the app's own
@@ -23,9 +25,8 @@ import (
 // data layer's visibility rule spelled out. It is the limit the API path is
 // compared with.
 type raw struct {
-	db      *sql.DB
-	dialect string
-	w       *world
+	st *store.Store
+	w  *world
 }
 
 // rawHit is one service on the page.
@@ -46,7 +47,7 @@ func (r *raw) search(ctx context.Context, q query) ([]rawHit, int, error) {
 		total int
 	)
 	err := r.scoped(ctx, func(ctx context.Context, db queryer) error {
-		stmt, args := rawSQL(r.dialect, r.w, q)
+		stmt, args := rawSQL(r.st.Dialect, r.w, q)
 		rows, err := db.QueryContext(ctx, stmt, args...)
 		if err != nil {
 			return fmt.Errorf("raw search: %w", err)
@@ -67,24 +68,20 @@ func (r *raw) search(ctx context.Context, q query) ([]rawHit, int, error) {
 	return hits, total, nil
 }
 
-// scoped runs fn as the app runs a query: on PostgreSQL in a read-only
-// transaction whose row-level-security settings name the caller's tenant
-// and its region-mates; on SQLite (no row-level security) on the handle.
+// scoped runs fn as the app runs a query: on PostgreSQL in the store's
+// read-only unit of work for the caller's tenant and its region-mates (the
+// row-level-security settings); on SQLite (no row-level security) on the
+// handle.
 func (r *raw) scoped(ctx context.Context, fn func(context.Context, queryer) error) error {
-	if r.dialect != dialect.Postgres {
-		return fn(ctx, r.db)
+	if r.st.Dialect != dialect.Postgres {
+		return fn(ctx, r.st.DB)
 	}
-	tx, err := r.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	ctx, tx, err := r.st.BeginRead(tenancy.WithRegionMates(tenancy.WithTenant(ctx, r.w.tenantID), r.w.mates))
 	if err != nil {
 		return fmt.Errorf("beginning raw search: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only: nothing to keep
-	_, err = tx.ExecContext(ctx, "SELECT set_config('brug.tenant_id', $1, true), set_config('brug.system', 'off', true), set_config('brug.region_tenants', $2, true), set_config('jit', 'off', true)",
-		r.w.tenantID, strings.Join(r.w.mates, ","))
-	if err != nil {
-		return fmt.Errorf("scoping raw search: %w", err)
-	}
-	return fn(ctx, tx)
+	return fn(ctx, store.Tx(ctx))
 }
 
 // rawSQL is the hand-written query of q: the visible entries inside the S2
@@ -183,7 +180,7 @@ type plan struct {
 func (r *raw) explain(ctx context.Context, q query) (string, []string, error) {
 	var out []byte
 	err := r.scoped(ctx, func(ctx context.Context, db queryer) error {
-		stmt, args := rawSQL(r.dialect, r.w, q)
+		stmt, args := rawSQL(r.st.Dialect, r.w, q)
 		rows, err := db.QueryContext(ctx, "EXPLAIN (FORMAT JSON) "+stmt, args...)
 		if err != nil {
 			return fmt.Errorf("explaining raw search: %w", err)

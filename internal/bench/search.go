@@ -192,7 +192,7 @@ func searchOn(ctx context.Context, cfg SearchConfig, serverURL string) (rep *rep
 	if err != nil {
 		return rep, err
 	}
-	rs := &raw{db: a.Store.DB, dialect: a.Store.Dialect, w: w}
+	rs := &raw{st: a.Store, w: w}
 	progress("searching as a SCHOOL member of %s (%d region-mates) at %s", w.slug, len(w.mates), base)
 
 	// Warm up both paths and check that they find the same pages.

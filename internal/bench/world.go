@@ -14,6 +14,7 @@ import (
 	"github.com/kansrijk/brug/ent/location"
 	"github.com/kansrijk/brug/ent/service"
 	"github.com/kansrijk/brug/ent/tenant"
+	"github.com/kansrijk/brug/internal/member"
 	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/tenancy"
 )
@@ -42,9 +43,7 @@ func pickWorld(ctx context.Context, st *store.Store, seed uint64) (*world, error
 	// The benchmark's own setup reads across tenants.
 	err := st.InTx(tenancy.System(ctx), func(ctx context.Context) error {
 		client := st.Client(ctx)
-		tenants, err := client.Tenant.Query().
-			Where(tenant.SlugHasPrefix(synthPrefix)).
-			WithRegions(func(q *ent.RegionQuery) { q.WithTenants(func(q *ent.TenantQuery) { q.Select(tenant.FieldID) }) }).
+		tenants, err := member.WithRegionMates(client.Tenant.Query().Where(tenant.SlugHasPrefix(synthPrefix))).
 			Order(ent.Asc(tenant.FieldSlug)).
 			All(ctx)
 		if err != nil {
@@ -56,16 +55,7 @@ func pickWorld(ctx context.Context, st *store.Store, seed uint64) (*world, error
 		}
 		var picks []pick
 		for _, t := range tenants {
-			var mates []string
-			for _, r := range t.Edges.Regions {
-				for _, m := range r.Edges.Tenants {
-					if m.ID != t.ID && !slices.Contains(mates, m.ID) {
-						mates = append(mates, m.ID)
-					}
-				}
-			}
-			if len(mates) > 0 {
-				slices.Sort(mates)
+			if mates := member.RegionMates(t); len(mates) > 0 {
 				picks = append(picks, pick{t, mates})
 			}
 		}

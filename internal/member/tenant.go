@@ -3,6 +3,7 @@ package member
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/kansrijk/brug/ent"
 	"github.com/kansrijk/brug/ent/membership"
@@ -66,4 +67,25 @@ func Memberships(ctx context.Context, st *store.Store, memberID string) ([]*ent.
 		return nil, fmt.Errorf("loading memberships: %w", err)
 	}
 	return ms, nil
+}
+
+// WithRegionMates makes a tenant query load what RegionMates reads: each
+// tenant's regions and the ids of their tenants.
+func WithRegionMates(q *ent.TenantQuery) *ent.TenantQuery {
+	return q.WithRegions(func(q *ent.RegionQuery) { q.WithTenants(func(q *ent.TenantQuery) { q.Select(tenant.FieldID) }) })
+}
+
+// RegionMates returns the ids of the tenants that share a region with t,
+// sorted, from a tenant loaded by a query with WithRegionMates.
+func RegionMates(t *ent.Tenant) []string {
+	var mates []string
+	for _, r := range t.Edges.Regions {
+		for _, mate := range r.Edges.Tenants {
+			if mate.ID != t.ID && !slices.Contains(mates, mate.ID) {
+				mates = append(mates, mate.ID)
+			}
+		}
+	}
+	slices.Sort(mates)
+	return mates
 }

@@ -204,10 +204,10 @@ type circle struct {
 	ranges           []geo.Range
 }
 
-// column qualifies a location column for the query at hand.
+// column qualifies a column of the entries for the query at hand.
 type column func(name string) string
 
-// inCovering matches locations whose cell lies in the covering (the index)
+// inCovering matches entries whose cell lies in the covering (the index)
 // and inside the circle's bounding box (cheap comparisons that spare the
 // distance computation for the covering's corners).
 func (c circle) inCovering(col column) *sql.Predicate {
@@ -224,8 +224,8 @@ func (c circle) inCovering(col column) *sql.Predicate {
 	)
 }
 
-// distance is the SQL great-circle distance in km from the centre to a
-// location of table t: the haversine formula of geo.DistanceKm.
+// distance is the SQL great-circle distance in km from the centre to an
+// entry's location: the haversine formula of geo.DistanceKm.
 func (c circle) distance(col column) sql.Querier {
 	return sql.ExprFunc(func(b *sql.Builder) {
 		least := "LEAST"

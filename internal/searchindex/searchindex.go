@@ -88,21 +88,32 @@ const batch = 500
 // its key. The later refresh now starts after the earlier commits and
 // sees both changes. (SQLite has one writer at a time anyway.)
 func Refresh(ctx context.Context, db Execer, key Key, ids ...string) error {
-	tenants := ids
-	if key != ByTenant || !tenancy.IsSystem(ctx) {
-		tenants = nil
-		if tid, ok := tenancy.FromContext(ctx); ok {
-			tenants = []string{tid}
+	tid, hasTenant := tenancy.FromContext(ctx)
+	system := tenancy.IsSystem(ctx)
+	if !system && !hasTenant {
+		return tenancy.ErrNoTenant
+	}
+	// scope is the tenant whose rows alone are touched; none in the
+	// system context. turns are the tenants whose turn is taken.
+	var scope string
+	var turns []string
+	switch {
+	case system && key == ByTenant:
+		turns = slices.Sorted(slices.Values(ids))
+	case hasTenant:
+		turns = []string{tid}
+		if !system {
+			scope = tid
 		}
 	}
-	for _, tid := range slices.Sorted(slices.Values(tenants)) {
-		if _, err := db.ExecContext(ctx, "UPDATE tenants SET updated_at = updated_at WHERE id = $1", tid); err != nil {
-			return fmt.Errorf("locking the search entries of tenant %s: %w", tid, err)
+	for _, t := range turns {
+		if _, err := db.ExecContext(ctx, "UPDATE tenants SET updated_at = updated_at WHERE id = $1", t); err != nil {
+			return fmt.Errorf("locking the search entries of tenant %s: %w", t, err)
 		}
 	}
 	for len(ids) > 0 {
 		n := min(len(ids), batch)
-		if err := refresh(ctx, db, key, ids[:n]); err != nil {
+		if err := refresh(ctx, db, key, scope, ids[:n]); err != nil {
 			return err
 		}
 		ids = ids[n:]
@@ -110,8 +121,9 @@ func Refresh(ctx context.Context, db Execer, key Key, ids ...string) error {
 	return nil
 }
 
-func refresh(ctx context.Context, db Execer, key Key, ids []string) error {
-	cols := keyColumns[key]
+// refresh rewrites the entries of up to batch ids, of the scope tenant's
+// rows only unless scope is empty.
+func refresh(ctx context.Context, db Execer, key Key, scope string, ids []string) error {
 	args := make([]any, 0, len(ids)+1)
 	marks := make([]string, len(ids))
 	for i, id := range ids {
@@ -119,19 +131,17 @@ func refresh(ctx context.Context, db Execer, key Key, ids []string) error {
 		marks[i] = "$" + strconv.Itoa(i+1)
 	}
 	in := " IN (" + strings.Join(marks, ", ") + ")"
-	scope := ""
-	if !tenancy.IsSystem(ctx) {
-		tid, ok := tenancy.FromContext(ctx)
-		if !ok {
-			return tenancy.ErrNoTenant
-		}
-		args = append(args, tid)
-		scope = " AND tenant_id = $" + strconv.Itoa(len(args))
+	entryScope, sourceScope := "", ""
+	if scope != "" {
+		args = append(args, scope)
+		mark := "$" + strconv.Itoa(len(args))
+		entryScope, sourceScope = " AND tenant_id = "+mark, " AND s.tenant_id = "+mark
 	}
-	if _, err := db.ExecContext(ctx, "DELETE FROM search_entries WHERE "+cols.entry+in+scope, args...); err != nil {
+	cols := keyColumns[key]
+	if _, err := db.ExecContext(ctx, "DELETE FROM search_entries WHERE "+cols.entry+in+entryScope, args...); err != nil {
 		return fmt.Errorf("removing search entries: %w", err)
 	}
-	if _, err := db.ExecContext(ctx, insert+" AND "+cols.source+in+strings.Replace(scope, "tenant_id", "s.tenant_id", 1), args...); err != nil {
+	if _, err := db.ExecContext(ctx, insert+" AND "+cols.source+in+sourceScope, args...); err != nil {
 		return fmt.Errorf("writing search entries: %w", err)
 	}
 	return nil

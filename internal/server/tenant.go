@@ -4,13 +4,12 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"slices"
 	"time"
 
 	"github.com/hashicorp/golang-lru/v2/expirable"
 
-	"github.com/kansrijk/brug/ent"
 	"github.com/kansrijk/brug/ent/tenant"
+	"github.com/kansrijk/brug/internal/member"
 	"github.com/kansrijk/brug/internal/store"
 	"github.com/kansrijk/brug/internal/tenancy"
 )
@@ -50,22 +49,11 @@ func (t *tenantResolver) lookup(ctx context.Context, slug string) (tenantInfo, e
 	}
 	// Finding a tenant by its public slug must see every tenant.
 	sys := tenancy.System(ctx)
-	tn, err := t.store.Client(ctx).Tenant.Query().
-		Where(tenant.Slug(slug)).
-		WithRegions(func(q *ent.RegionQuery) { q.WithTenants(func(q *ent.TenantQuery) { q.Select(tenant.FieldID) }) }).
-		Only(sys)
+	tn, err := member.WithRegionMates(t.store.Client(ctx).Tenant.Query().Where(tenant.Slug(slug))).Only(sys)
 	if err != nil {
 		return tenantInfo{}, fmt.Errorf("looking up tenant %q: %w", slug, err)
 	}
-	info := tenantInfo{id: tn.ID, publicDirectory: tn.Settings.PublicDirectory}
-	for _, r := range tn.Edges.Regions {
-		for _, mate := range r.Edges.Tenants {
-			if mate.ID != tn.ID && !slices.Contains(info.regionMates, mate.ID) {
-				info.regionMates = append(info.regionMates, mate.ID)
-			}
-		}
-	}
-	slices.Sort(info.regionMates)
+	info := tenantInfo{id: tn.ID, publicDirectory: tn.Settings.PublicDirectory, regionMates: member.RegionMates(tn)}
 	t.cache.Add(slug, info)
 	return info, nil
 }
